@@ -1,0 +1,56 @@
+/**
+ * Every message in the extension, in one map: who sends it, what it carries, what comes back.
+ * `send<K>` and `on<K>` are typed from this map, so a payload or reply can't drift.
+ */
+import browser from 'webextension-polyfill';
+
+export interface TabStatus {
+  /** The page looks like an article (isReadable). */
+  readable: boolean;
+  viewOpen: boolean;
+  hideClutter: boolean;
+  /** Blocks hidden on the live page by the clutter switch. */
+  hiddenCount: number;
+}
+
+export type ToggleResult =
+  | { ok: true; open: boolean }
+  | { ok: false; reason: 'not-article' | 'too-large' | 'error'; message: string };
+
+export interface Messages {
+  /** popup/background → content: is the content script there, and what state is the tab in. */
+  status: { payload: null; response: TabStatus };
+  /** popup/background → content: open the reading view if closed, close it if open. */
+  'toggle-view': { payload: null; response: ToggleResult };
+  /** popup → content: hide (or show again) the clutter blocks on the live page. */
+  'set-hide-clutter': { payload: { on: boolean }; response: TabStatus };
+}
+
+export type MessageName = keyof Messages;
+export interface Envelope<K extends MessageName = MessageName> {
+  type: K;
+  payload: Messages[K]['payload'];
+}
+
+/** Send to the content script of a tab. Rejects when no content script answers. */
+export function sendToTab<K extends MessageName>(
+  tabId: number,
+  type: K,
+  payload: Messages[K]['payload'],
+): Promise<Messages[K]['response']> {
+  return browser.tabs.sendMessage(tabId, { type, payload } satisfies Envelope<K>);
+}
+
+type Handlers = { [K in MessageName]?: (payload: Messages[K]['payload']) => Promise<Messages[K]['response']> | Messages[K]['response'] };
+
+/** Listen for messages; each handler's reply is typed by the map. Returns an unsubscribe function. */
+export function onMessages(handlers: Handlers): () => void {
+  const listener = (msg: unknown): Promise<unknown> | undefined => {
+    if (!msg || typeof msg !== 'object' || !('type' in msg)) return undefined;
+    const { type, payload } = msg as Envelope;
+    const handler = handlers[type] as ((p: unknown) => unknown) | undefined;
+    return handler ? Promise.resolve(handler(payload)) : undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
