@@ -59,7 +59,10 @@ async function buildTarget(target, manifest) {
     ),
   );
   await cp('src/popup/popup.html', `${dir}/popup.html`);
-  await cp('icons', `${dir}/icons`, { recursive: true, filter: (f) => !f.endsWith('.svg') || f.endsWith('icon.svg') });
+  await cp('icons', `${dir}/icons`, {
+    recursive: true,
+    filter: (f) => !f.endsWith('.svg') || f.endsWith('icon.svg'),
+  });
   await cp('src/_locales', `${dir}/_locales`, { recursive: true });
   const patched = JSON.parse(JSON.stringify(patches[target](manifest)));
   await writeFile(`${dir}/manifest.json`, `${JSON.stringify(patched, null, 2)}\n`);

@@ -41,7 +41,11 @@ export function sendToTab<K extends MessageName>(
   return browser.tabs.sendMessage(tabId, { type, payload } satisfies Envelope<K>);
 }
 
-type Handlers = { [K in MessageName]?: (payload: Messages[K]['payload']) => Promise<Messages[K]['response']> | Messages[K]['response'] };
+type Handlers = {
+  [K in MessageName]?: (
+    payload: Messages[K]['payload'],
+  ) => Promise<Messages[K]['response']> | Messages[K]['response'];
+};
 
 /** Listen for messages; each handler's reply is typed by the map. Returns an unsubscribe function. */
 export function onMessages(handlers: Handlers): () => void {
