@@ -59,6 +59,7 @@ async function buildTarget(target, manifest) {
     ),
   );
   await cp('src/popup/popup.html', `${dir}/popup.html`);
+  await cp('src/popup/popup.css', `${dir}/popup.css`);
   await cp('icons', `${dir}/icons`, {
     recursive: true,
     filter: (f) => !f.endsWith('.svg') || f.endsWith('icon.svg'),

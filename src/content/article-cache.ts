@@ -1,0 +1,40 @@
+/**
+ * The extracted article, reused while the page is unchanged: a second toggle costs a render,
+ * not a parse. A MutationObserver marks it stale on the first change to the page's content and
+ * then disconnects, so an idle page pays nothing after that.
+ */
+import { extract } from '../core/extract';
+import type { Article } from '../core/types';
+
+/** Our own hosts come and go at the top level; they don't change the article. */
+const OURS = new Set(['DECLUTTER-READER', 'DECLUTTER-NOTICE']);
+
+export function createArticleCache(doc: Document): { get(): Article | null } {
+  let cached: Article | null | undefined;
+  let observer: MutationObserver | null = null;
+
+  function isOurs(record: MutationRecord): boolean {
+    const nodes = [...record.addedNodes, ...record.removedNodes];
+    return nodes.length > 0 && nodes.every((n) => OURS.has(n.nodeName));
+  }
+
+  function watch(): void {
+    observer = new MutationObserver((records) => {
+      if (records.every(isOurs)) return;
+      cached = undefined;
+      observer?.disconnect();
+      observer = null;
+    });
+    observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true });
+  }
+
+  return {
+    get() {
+      if (cached === undefined) {
+        cached = extract(doc);
+        if (!observer) watch();
+      }
+      return cached;
+    },
+  };
+}
