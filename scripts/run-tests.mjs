@@ -1,0 +1,73 @@
+// Runs the test suites with node's own runner: unit tests (src/, bench/) then the e2e suites
+// (real Chromium). `node scripts/run-tests.mjs [unit|e2e]` restricts to one kind.
+// One runner process for everything, so there is one summary for CI to read; files run one at a
+// time because each e2e file starts its own browser and the machine has two cores.
+import { spawn } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const KINDS = {
+  unit: ['src', 'bench'],
+  e2e: ['e2e'],
+};
+
+const wanted = process.argv[2];
+if (wanted && !(wanted in KINDS)) {
+  console.error(`usage: node scripts/run-tests.mjs [${Object.keys(KINDS).join('|')}]`);
+  process.exit(2);
+}
+
+/** Every *.test.ts under `dir`, sorted, skipping fixture pages and dependencies. */
+async function testFiles(dir) {
+  const found = [];
+  const walk = async (d) => {
+    let entries;
+    try {
+      entries = await readdir(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const path = join(d, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules' && e.name !== 'pages') await walk(path);
+      } else if (e.name.endsWith('.test.ts')) found.push(relative(ROOT, path));
+    }
+  };
+  await walk(join(ROOT, dir));
+  return found.sort();
+}
+
+const kinds = wanted ? [wanted] : Object.keys(KINDS);
+const files = [];
+for (const kind of kinds) for (const dir of KINDS[kind]) files.push(...(await testFiles(dir)));
+if (files.length === 0) {
+  console.error(`no test files found for: ${kinds.join(', ')}`);
+  process.exit(1);
+}
+console.log(`running ${files.length} test files (${kinds.join(' then ')})`);
+
+// spec reporter on stdout: readable, and it ends with the runner's own "ℹ tests / pass / fail" lines.
+const args = ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files];
+const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+
+// Echo everything, and keep the counts to print one plain closing line as well.
+const counts = { pass: 0, fail: 0, cancelled: 0, skipped: 0 };
+let tail = '';
+child.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  tail += chunk.toString();
+  const lines = tail.split('\n');
+  tail = lines.pop() ?? '';
+  for (const line of lines) {
+    const m = /^ℹ (pass|fail|cancelled|skipped) (\d+)$/.exec(line.trim());
+    if (m) counts[m[1]] = Number(m[2]);
+  }
+});
+const code = await new Promise((resolve) => child.on('close', (c, signal) => resolve(signal ? 1 : (c ?? 1))));
+const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
+// A cancelled test (a timeout, a crashed file) is a failure too.
+console.log(`\ntests: ${counts.pass} passed, ${counts.fail + counts.cancelled} failed${skipped}`);
+process.exit(code);
