@@ -1,0 +1,238 @@
+/**
+ * The clutter table: what Declutter takes out of a page besides what Readability drops, as data.
+ *
+ * Each rule names a kind of block, its group (how the UI lists it) and the reason a person reads.
+ * Rules decide on structure and links first (in-page anchors, where links go, calls to action,
+ * form fields, how short and link-dense a block is) and use words only beside those. No rule
+ * matches class-name substrings. Every rule is guarded by the prose check (BlockStats.proseChars):
+ * a block holding a real paragraph is never clutter, so an article about social media,
+ * subscriptions or ads keeps its text.
+ *
+ * findClutter walks the page once, tries the rules in this order on each element and takes the
+ * first that matches; a matched block's descendants are not visited.
+ */
+import type { BlockStats, LinkInfo } from './block-stats.ts';
+import {
+  AD_LABEL,
+  COMMENTS_LABEL,
+  CONSENT_CTA,
+  COOKIE_TEXT,
+  isAdUrl,
+  isSocialUrl,
+  NEWSLETTER_CTA,
+  NEWSLETTER_TEXT,
+  OFFER_CTA_PATH,
+  OFFER_CTA_TEXT,
+  offerScore,
+  RAIL_LABEL,
+  SKIP_TEXT,
+  SOCIAL_PHRASE,
+  TOOL_TEXT,
+  TOP_TEXT,
+  withoutSocialWords,
+} from './clutter-signals.ts';
+import { tagOf } from './text.ts';
+import type { RuleGroup } from './types.ts';
+
+export interface RuleContext {
+  /** Measures of a block, computed once per element and pass. */
+  stats(el: Element): BlockStats;
+}
+
+export interface ClutterRule {
+  name: string;
+  group: RuleGroup;
+  /** Why the block goes, in words a person can read (shown in the reading view's "removed" list). */
+  reason: string;
+  /** The most text (characters) a block this rule takes can hold; bigger blocks are not tried. */
+  maxChars: number;
+  match(el: Element, ctx: RuleContext): boolean;
+}
+
+/** Headings are content: "Advertising" or "Related work" as a section title must stay. */
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** A block that is nothing but links of one kind: no other text (separators aside), no buttons or fields. */
+function onlyLinks(s: BlockStats, kind: (link: LinkInfo) => boolean): boolean {
+  return (
+    s.links.length > 0 &&
+    s.links.every(kind) &&
+    s.plainText.replace(/[\s|:•·,/-]/g, '').length <= 3 &&
+    s.buttons.length === 0 &&
+    !s.hasForm
+  );
+}
+
+const isSkipLink = (l: LinkInfo): boolean => l.inPage && SKIP_TEXT.test(l.text);
+const isTopLink = (l: LinkInfo): boolean => (l.inPage || l.href === '#') && TOP_TEXT.test(l.text);
+const isSocialLink = (l: LinkInfo): boolean => l.url !== null && isSocialUrl(l.url) && l.text.length <= 30;
+
+/** Markup that ad tags insert: standard ad-tech hooks, matched exactly, never by substring. */
+function isAdSlotMarkup(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag === 'INS' && el.classList.contains('adsbygoogle')) return true;
+  if (
+    el.hasAttribute('data-ad-slot') ||
+    el.hasAttribute('data-ad-unit') ||
+    el.hasAttribute('data-google-query-id')
+  )
+    return true;
+  if (/^(div-gpt-ad|google_ads_iframe)/.test(el.id)) return true;
+  if (tag === 'IFRAME') {
+    try {
+      return isAdUrl(new URL(el.getAttribute('src') ?? '', 'http://invalid.invalid/'));
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+const controlsMatch = (s: BlockStats, re: RegExp): boolean =>
+  s.buttons.some((b) => re.test(b)) || s.links.some((l) => re.test(l.text));
+
+export const CLUTTER_RULES: readonly ClutterRule[] = [
+  // ── Navigation aids of the page itself ────────────────────────────────────────────────
+  {
+    name: 'skip-link',
+    group: 'skip-link',
+    reason:
+      'An accessibility link that jumps within the original page ("Skip to…"); it has no target in the reading view.',
+    maxChars: 200,
+    // Signal: every link points into this page (href="#…") and its text starts with "Skip"/"Jump".
+    match: (el, ctx) => onlyLinks(ctx.stats(el), isSkipLink),
+  },
+  {
+    name: 'back-to-top',
+    group: 'skip-link',
+    reason: 'A "Back to top" link of the original page.',
+    maxChars: 60,
+    match: (el, ctx) => onlyLinks(ctx.stats(el), isTopLink),
+  },
+
+  // ── Ads ──────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'ad-slot',
+    group: 'ads',
+    reason: 'An ad slot or an "Advertisement" label.',
+    maxChars: 80,
+    // Signal: ad-tech markup (adsbygoogle, GPT slot ids, ad-server iframes), or a block whose whole
+    // text is an ad label. Headings are exempt so an article about advertising keeps its titles.
+    match: (el, ctx) => {
+      if (isAdSlotMarkup(el)) return true;
+      if (HEADINGS.has(tagOf(el))) return false;
+      const s = ctx.stats(el);
+      return s.links.length <= 1 && AD_LABEL.test(s.text);
+    },
+  },
+
+  // ── Banners and sign-up boxes ───────────────────────────────────────────────────────────
+  {
+    name: 'cookie-consent',
+    group: 'consent',
+    reason: 'A cookie or consent banner.',
+    maxChars: 1200,
+    // Signal: talks about cookies/consent AND offers an accept/reject/close control. A long
+    // paragraph only counts when it carries a real <button>: articles about privacy have none.
+    match: (el, ctx) => {
+      const s = ctx.stats(el);
+      if (s.links.length > 4 || !COOKIE_TEXT.test(s.text)) return false;
+      if (s.buttons.some((b) => CONSENT_CTA.test(b))) return s.proseChars <= 900;
+      return s.proseChars <= 300 && s.links.some((l) => CONSENT_CTA.test(l.text));
+    },
+  },
+  {
+    name: 'newsletter-signup',
+    group: 'newsletter',
+    reason: 'A newsletter sign-up box.',
+    maxChars: 500,
+    // Signal: an e-mail field, or newsletter wording with a sign-up button/link; few links, no prose.
+    match: (el, ctx) => {
+      const s = ctx.stats(el);
+      if (s.links.length > 3 || s.proseChars > 250) return false;
+      const worded = NEWSLETTER_TEXT.test(s.text);
+      if (s.hasEmailInput) return worded || s.buttons.some((b) => NEWSLETTER_CTA.test(b));
+      return worded && controlsMatch(s, NEWSLETTER_CTA);
+    },
+  },
+  {
+    name: 'subscription-offer',
+    group: 'offer',
+    reason: 'A subscription or special-offer promotion.',
+    maxChars: 600,
+    // Signal: at least two different offer phrases ("Subscribe…", "Special Offer", "print or
+    // digital", prices) AND a call to action (a button, or a link whose text or target sells).
+    match: (el, ctx) => {
+      const s = ctx.stats(el);
+      if (s.links.length > 3 || s.proseChars > 200 || offerScore(s.text) < 2) return false;
+      return (
+        s.buttons.some((b) => OFFER_CTA_TEXT.test(b)) ||
+        s.links.some(
+          (l) =>
+            OFFER_CTA_TEXT.test(l.text) ||
+            (l.url !== null && OFFER_CTA_PATH.test(l.url.pathname + l.url.search)),
+        )
+      );
+    },
+  },
+
+  // ── Social ───────────────────────────────────────────────────────────────────────────
+  {
+    name: 'social-links',
+    group: 'social',
+    reason: 'Follow/share links to social networks and feeds ("Become a fan! Follow us!").',
+    maxChars: 300,
+    // Signal: most links go to social networks, share intents or feeds, and apart from
+    // "Follow us"-style words and network names the block says nothing. Or a follow/share
+    // phrase next to a social link or a button. Short blocks only.
+    match: (el, ctx) => {
+      const s = ctx.stats(el);
+      if (s.proseChars > 150 || withoutSocialWords(s.plainText).length > 20) return false;
+      const social = s.links.filter(isSocialLink).length;
+      if (s.links.length >= 2 && social / s.links.length >= 0.6) return true;
+      return SOCIAL_PHRASE.test(s.text) && (social >= 1 || s.buttons.length > 0);
+    },
+  },
+
+  // ── Teaser rails and discussion ──────────────────────────────────────────────────────────
+  {
+    name: 'teaser-rail',
+    group: 'related',
+    reason: 'A rail of links to other stories ("Editors\' picks", "Related", "Most read").',
+    maxChars: 2500,
+    // Signal: the block opens with a rail heading AND is mostly links (>= 35% of its text).
+    // The heading is the block's first line only, so "related" inside a sentence never counts.
+    match: (el, ctx) => {
+      const s = ctx.stats(el);
+      if (!s.label || !RAIL_LABEL.test(s.label) || s.links.length < 2 || s.proseChars > 300) return false;
+      return s.linkChars / Math.max(1, s.text.length) >= 0.35;
+    },
+  },
+  {
+    name: 'comments',
+    group: 'comments',
+    reason: 'The comments section and its form.',
+    maxChars: 5000,
+    // Signal: a "Comments"/"Join the discussion" heading AND a form or text box; or Disqus's mount point.
+    match: (el, ctx) => {
+      if (el.id === 'disqus_thread') return true;
+      const s = ctx.stats(el);
+      return s.label !== null && COMMENTS_LABEL.test(s.label) && (s.hasTextarea || s.hasForm);
+    },
+  },
+  {
+    name: 'page-tools',
+    group: 'meta',
+    reason: 'Page tools of the original site (print, e-mail, text size).',
+    maxChars: 150,
+    // Signal: two or more controls, most of them page tools, and almost no other text.
+    match: (el, ctx) => {
+      const s = ctx.stats(el);
+      const controls = [...s.links.map((l) => l.text), ...s.buttons];
+      const tools = controls.filter((t) => TOOL_TEXT.test(t)).length;
+      return (
+        tools >= 2 && tools >= controls.length * 0.6 && s.plainText.replace(/[\s|:•·,/-]/g, '').length <= 3
+      );
+    },
+  },
+];

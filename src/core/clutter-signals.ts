@@ -1,0 +1,146 @@
+/**
+ * The vocabulary the clutter rules look for, in one place so no table is copied twice.
+ * Words are only ever one signal among several: every rule that uses them also checks structure
+ * (link targets, link density, calls to action, block size), so an article ABOUT subscriptions,
+ * social media or advertising keeps its paragraphs.
+ */
+
+/** Link text of an accessibility skip link: "Skip to: Content", "Skip to next paragraph", "Jump to main content". */
+export const SKIP_TEXT = /^(skip|jump)\b/i;
+
+/** Link text of an in-page "back to top" link. */
+export const TOP_TEXT = /^(back to top|return to top|top of (the )?page|to top|top)\W*$/i;
+
+/** Phrases that mark a block as an offer; a block needs two different ones (see offerScore). */
+const OFFER_PHRASES: readonly RegExp[] = [
+  /subscri(be|ption|ber)/i,
+  /special offer|limited[- ]time|introductory (offer|rate)/i,
+  /free trial|try (it )?free|\d+ (days|weeks|months) free/i,
+  /\bprint (or|and|&|\+) digital\b|\bdigital (edition|access|subscription)\b/i,
+  /\bper (week|month|year)\b|\/(wk|mo|month|yr|year)\b/i,
+  /[$€£]\s?\d/,
+  /unlimited (access|articles|reading)|\bmembership\b|become a (member|subscriber)/i,
+  /support (our|independent|quality) journalism/i,
+  /\bsave \d+\s?%|\d+\s?% off\b/i,
+];
+
+/** How many different offer phrases a text contains. */
+export function offerScore(text: string): number {
+  return OFFER_PHRASES.filter((re) => re.test(text)).length;
+}
+
+/** A button or link that sells: its text, or the path it leads to. */
+export const OFFER_CTA_TEXT =
+  /subscri|special offer|free trial|start (your|my) (free )?trial|become a (member|subscriber)|\bjoin\b|get (access|started|the offer|offer)|claim|give a gift|\bbuy\b|^offer\b/i;
+export const OFFER_CTA_PATH = /subscri|offer|membership|\/join\b|checkout|promo/i;
+
+export const NEWSLETTER_TEXT =
+  /newsletter|sign up for (our|the)|e-?mail (updates|alerts|briefing)|in(to)? your inbox|daily (briefing|digest)/i;
+export const NEWSLETTER_CTA = /sign ?up|subscribe|\bjoin\b|get it|register|^go$|submit/i;
+
+export const COOKIE_TEXT =
+  /\bcookies?\b|\bconsent\b|\bgdpr\b|tracking technolog|privacy (choices|preferences|settings)/i;
+/** The whole text of a consent button or link. */
+export const CONSENT_CTA =
+  /^(ok|okay|got it|i understand|understood|accept|i accept|agree|i agree|allow|allow all|accept all|accept (all )?cookies|allow (all )?cookies|reject|reject all|decline|manage (cookies|settings|preferences|options)|cookie settings|customi[sz]e|continue|close|dismiss|x|×)\W*$/i;
+
+/** Calls to follow or share, wherever they appear in a short block. */
+const SOCIAL_PHRASES =
+  'follow us|become a fan|like us on|find us on|connect with us|join us on|see our feeds|share (this|on|via)\\b|share (the|this) (story|article)|tweet this|e-?mail this|subscribe to our (rss|feeds?)|rss feeds?';
+/** Names of networks and feed formats, which social blocks print beside their links. */
+const SOCIAL_NAMES =
+  'facebook|twitter|google\\+|google plus|youtube|instagram|linkedin|pinterest|tiktok|reddit|tumblr|whatsapp|telegram|threads|bluesky|mastodon|flipboard|rss|atom|e-?mail|[!|•·,/&:]';
+
+export const SOCIAL_PHRASE = new RegExp(SOCIAL_PHRASES, 'i');
+
+/** What is left of a text once follow/share phrases and network names are taken out. */
+export function withoutSocialWords(text: string): string {
+  return text
+    .replace(new RegExp(SOCIAL_PHRASES, 'gi'), ' ')
+    .replace(new RegExp(SOCIAL_NAMES, 'gi'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Hosts of social networks and link-sharing services (a link's host ends with one of these). */
+const SOCIAL_HOSTS = [
+  'facebook.com',
+  'fb.com',
+  'fb.me',
+  'twitter.com',
+  'x.com',
+  'instagram.com',
+  'linkedin.com',
+  'pinterest.com',
+  'youtube.com',
+  'youtu.be',
+  'plus.google.com',
+  'tiktok.com',
+  'reddit.com',
+  'tumblr.com',
+  'whatsapp.com',
+  'wa.me',
+  't.me',
+  'telegram.me',
+  'threads.net',
+  'bsky.app',
+  'mastodon.social',
+  'flipboard.com',
+  'vk.com',
+  'weibo.com',
+  'snapchat.com',
+  'digg.com',
+  'stumbleupon.com',
+  'delicious.com',
+  'feedburner.com',
+];
+
+/** A link to a social network, a share intent, a mail-this-story link or a feed. */
+export function isSocialUrl(url: URL): boolean {
+  const host = url.hostname.toLowerCase();
+  if (SOCIAL_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) return true;
+  if (url.protocol === 'mailto:') return /[?&](subject|body)=/i.test(url.search);
+  if (host.startsWith('feeds.')) return true;
+  return /(^|\/)(rss|atom|feeds?)(\/|\.xml$|$)|\.(rss|atom)$|\/sharer|\/intent\/(tweet|post)|\/share(article)?\b/i.test(
+    url.pathname,
+  );
+}
+
+/**
+ * The heading of a teaser rail. Matched against the block's leading label only (its first short
+ * heading-like line), never against prose, so "related" in a sentence does not count.
+ */
+export const RAIL_LABEL =
+  /^(editors'?\s?(picks?|choice)|related( stories| articles| coverage| content| posts| links| reading| news)?|more (from|on|in|about|stories|news|headlines)\b|most (read|popular|viewed|shared|e-?mailed|commented)|you (might|may) (also )?(like|enjoy)|recommended( for you| stories| reading)?|read (more|next|this next)|trending( now)?|popular( now| stories)?|further reading|also (on|in|read)|don'?t miss|top stories|latest (news|stories)|in other news|elsewhere on|from around the web|promoted stories|what to read next)\b/i;
+
+/** The whole text of an ad label or ad placeholder. Bare "Ad"/"Advertising" are left alone: too often real words. */
+export const AD_LABEL =
+  /^(advertisements?|sponsored( content| links?| stories)?|paid (content|post|partner content)|promoted( content)?|(story|article) continues below( this)? (advertisement|ad)|continue reading (the main story|below)|(advertisement\W*)?scroll to continue( with content)?|anzeige|publicité)\W*$/i;
+
+/** Hosts that serve ads into iframes. */
+const AD_HOSTS = [
+  'doubleclick.net',
+  'googlesyndication.com',
+  'googleadservices.com',
+  'amazon-adsystem.com',
+  'adnxs.com',
+  'adsrvr.org',
+  'criteo.com',
+  'criteo.net',
+  'rubiconproject.com',
+  'pubmatic.com',
+  'moatads.com',
+];
+
+export function isAdUrl(url: URL): boolean {
+  const host = url.hostname.toLowerCase();
+  return AD_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+}
+
+/** Heading of a comments section. */
+export const COMMENTS_LABEL =
+  /^(\d+\s+)?(comments?|reader comments|join the (discussion|conversation)|leave a (comment|reply)|post a comment|add a comment|discussion|responses?)\b/i;
+
+/** The whole text of a page-tool link or button (print, e-mail, text size...). */
+export const TOOL_TEXT =
+  /^(print( this)?( page| article| story)?|e-?mail( this)?( page| article| story)?|text size|font size|a\s?[+-]|reprints?( (&|and) permissions)?|permalink|save( for later| article| story)?|bookmark|listen( to this article)?|share|comments?( \(\d+\))?|\d+ comments?)\W*$/i;

@@ -1,0 +1,116 @@
+/**
+ * Text helpers shared by the rules and by extract. They read the DOM through the small,
+ * portable Node API (nodeType, firstChild, nextSibling) so jsdom, linkedom and browsers agree.
+ */
+
+/** Subtrees whose text a reader never sees. */
+export const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE']);
+
+/** Elements that start a new line of text; used to keep words apart and to split paragraphs. */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+]);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+/** Collapse runs of whitespace (incl. no-break spaces) to one space and trim. */
+export function collapse(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** Cut collapsed text to `max` characters at a word boundary where possible, with an ellipsis. */
+export function preview(text: string, max = 120): string {
+  const flat = collapse(text);
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+export function isElement(node: Node): node is Element {
+  return node.nodeType === ELEMENT_NODE;
+}
+
+export function isText(node: Node): boolean {
+  return node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE;
+}
+
+/** Upper-case tag name; linkedom and XML documents may report lower case. */
+export function tagOf(el: Element): string {
+  return el.tagName.toUpperCase();
+}
+
+/** Visible text of a node, with block boundaries turned into spaces, collapsed. */
+export function visibleText(node: Node): string {
+  const parts: string[] = [];
+  collectText(node, parts, ' ');
+  return collapse(parts.join(''));
+}
+
+/**
+ * Plain text with one blank line between blocks (paragraphs, headings, list items),
+ * which is what a person copying the article would expect.
+ */
+export function blockText(node: Node): string {
+  const parts: string[] = [];
+  collectText(node, parts, '\n');
+  return parts
+    .join('')
+    .split(/\n+/)
+    .map(collapse)
+    .filter((line) => line.length > 0)
+    .join('\n\n');
+}
+
+function collectText(node: Node, parts: string[], blockSeparator: string): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (isText(child)) {
+      // Inside a block, source newlines are just whitespace.
+      parts.push((child.nodeValue ?? '').replace(/\n/g, ' '));
+    } else if (isElement(child)) {
+      const tag = tagOf(child);
+      if (INVISIBLE_TAGS.has(tag)) continue;
+      const block = BLOCK_TAGS.has(tag);
+      if (block) parts.push(blockSeparator);
+      collectText(child, parts, blockSeparator);
+      if (block) parts.push(blockSeparator);
+    }
+  }
+}
