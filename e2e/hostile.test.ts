@@ -51,6 +51,7 @@ test('hostile article markup (img onerror, svg onload, javascript: links, iframe
   assert.match(view.articleText, /froze from bank to bank/, 'the article is in the view');
   const linkText = "Read the fire department's advice";
   assert.ok(view.articleText.includes(linkText), 'the text of the javascript: link is in the view');
+  const pagesBefore = browser.context.pages().length;
   await page.locator(VIEW_TAG).getByText(linkText).click();
   // Let an image error, an SVG load or an iframe load fire if any of them made it into the view.
   await page.waitForTimeout(750);
@@ -59,4 +60,14 @@ test('hostile article markup (img onerror, svg onload, javascript: links, iframe
   assert.equal(page.url(), url, 'no navigation happened');
   assert.ok(final.armed, 'still the same document');
   assert.deepEqual(final.pwned, [], 'nothing ran from the view');
+  // A javascript: link opened in a new tab would run there, out of sight of __pwned.
+  assert.equal(browser.context.pages().length, pagesBefore, 'the click opened no tab');
+  const scriptUrls = await page.evaluate((tag) => {
+    const root = document.querySelector(tag)?.shadowRoot;
+    return [...(root?.querySelectorAll('*') ?? [])]
+      .flatMap((el) => [...el.attributes])
+      .filter((a) => /^\s*(javascript:|vbscript:|data:text\/)/i.test(a.value) || /^on/i.test(a.name))
+      .map((a) => `${a.name}=${a.value}`);
+  }, VIEW_TAG);
+  assert.deepEqual(scriptUrls, [], 'no script URL or event-handler attribute in the view');
 });

@@ -30,9 +30,12 @@ export function viewState(page: Page): Promise<ViewState> {
       meta: text('.dc-meta'),
       byline: text('.dc-byline'),
       articleText: text('article.dc-article'),
+      // Rendered text only: a <style> of ours would otherwise count as "text in the view".
       allText: root
-        ? [...root.children]
-            .map((c) => c.textContent ?? '')
+        ? [...root.querySelectorAll('*')]
+            .filter((el) => !el.closest('style, script'))
+            .flatMap((el) => [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE))
+            .map((n) => n.textContent ?? '')
             .join(' ')
             .replace(/\s+/g, ' ')
         : '',
