@@ -1,7 +1,6 @@
 // Runs the test suites with node's own runner: unit tests (src/, bench/) then the e2e suites
 // (real Chromium). `node scripts/run-tests.mjs [unit|e2e]` restricts to one kind.
-// One runner process for everything, so there is one summary for CI to read; files run one at a
-// time because each e2e file starts its own browser and the machine has two cores.
+// Files run one at a time: each e2e file starts its own browser and the machine has two cores.
 import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -41,33 +40,44 @@ async function testFiles(dir) {
 }
 
 const kinds = wanted ? [wanted] : Object.keys(KINDS);
-const files = [];
-for (const kind of kinds) for (const dir of KINDS[kind]) files.push(...(await testFiles(dir)));
-if (files.length === 0) {
-  console.error(`no test files found for: ${kinds.join(', ')}`);
-  process.exit(1);
-}
-console.log(`running ${files.length} test files (${kinds.join(' then ')})`);
-
-// spec reporter on stdout: readable, and it ends with the runner's own "ℹ tests / pass / fail" lines.
-const args = ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files];
-const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-
-// Echo everything, and keep the counts to print one plain closing line as well.
-const counts = { pass: 0, fail: 0, cancelled: 0, skipped: 0 };
-let tail = '';
-child.stdout.on('data', (chunk) => {
-  process.stdout.write(chunk);
-  tail += chunk.toString();
-  const lines = tail.split('\n');
-  tail = lines.pop() ?? '';
-  for (const line of lines) {
-    const m = /^ℹ (pass|fail|cancelled|skipped) (\d+)$/.exec(line.trim());
-    if (m) counts[m[1]] = Number(m[2]);
+const totals = { pass: 0, fail: 0, cancelled: 0, skipped: 0 };
+let failed = false;
+for (const kind of kinds) {
+  const files = [];
+  for (const dir of KINDS[kind]) files.push(...(await testFiles(dir)));
+  if (files.length === 0) {
+    console.error(`no ${kind} test files found`);
+    failed = true;
+    continue;
   }
-});
-const code = await new Promise((resolve) => child.on('close', (c, signal) => resolve(signal ? 1 : (c ?? 1))));
-const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
+  console.log(`\n# ${kind}: ${files.length} test files`);
+  const code = await runNodeTests(files, totals);
+  failed ||= code !== 0;
+}
+// One plain closing line for the whole run (the runner prints one summary per kind above it).
 // A cancelled test (a timeout, a crashed file) is a failure too.
-console.log(`\ntests: ${counts.pass} passed, ${counts.fail + counts.cancelled} failed${skipped}`);
-process.exit(code);
+const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+console.log(`\ntests: ${totals.pass} passed, ${totals.fail + totals.cancelled} failed${skipped}`);
+process.exit(failed ? 1 : 0);
+
+/**
+ * node --test over `files`, echoing its output and adding its summary counts to `totals`.
+ * The runner sorts files itself, hence one run per kind to keep unit tests first.
+ */
+async function runNodeTests(files, totals) {
+  // spec reporter on stdout: readable, and it ends with the runner's own "ℹ tests / pass / fail" lines.
+  const args = ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files];
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  let tail = '';
+  child.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    tail += chunk.toString();
+    const lines = tail.split('\n');
+    tail = lines.pop() ?? '';
+    for (const line of lines) {
+      const m = /^ℹ (pass|fail|cancelled|skipped) (\d+)$/.exec(line.trim());
+      if (m) totals[m[1]] += Number(m[2]);
+    }
+  });
+  return new Promise((resolve) => child.on('close', (c, signal) => resolve(signal ? 1 : (c ?? 1))));
+}
