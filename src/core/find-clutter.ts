@@ -6,7 +6,7 @@
  *   root ─▶ pre-order walk ─▶ per element: size gate ─▶ rules in table order ─▶ first match = hit
  *                                                                               └▶ subtree skipped
  */
-import { type BlockStats, computeStats, pageUrlOf } from './block-stats.ts';
+import { pageUrlOf, statsCache } from './block-stats.ts';
 import { CLUTTER_RULES, type ClutterRule, type RuleContext } from './clutter-rules.ts';
 import { preview, tagOf } from './text.ts';
 import type { Removal, RuleGroup } from './types.ts';
@@ -83,18 +83,7 @@ export function findClutter(
 ): ClutterHit[] {
   const start = isDocument(root) ? (root.body ?? root.documentElement) : root;
   if (!start || rules.length === 0) return [];
-  const pageUrl = pageUrlOf(start.ownerDocument);
-  const cache = new WeakMap<Element, BlockStats>();
-  const ctx: RuleContext = {
-    stats(el) {
-      let s = cache.get(el);
-      if (!s) {
-        s = computeStats(el, pageUrl);
-        cache.set(el, s);
-      }
-      return s;
-    },
-  };
+  const ctx: RuleContext = { stats: statsCache(pageUrlOf(start.ownerDocument)) };
   const largest = Math.max(...rules.map((r) => r.maxChars));
   const hits: ClutterHit[] = [];
 
@@ -121,15 +110,11 @@ function firstMatch(
   ctx: RuleContext,
   largest: number,
 ): ClutterHit | null {
-  // textContent is a fast native upper bound of the visible text: it spares the walk in
-  // computeStats for the big wrappers that no rule could take.
-  const rough = (el.textContent ?? '').length;
-  if (rough > largest * 4) return null;
   const stats = ctx.stats(el);
-  // A wrapper of the page (holds the h1 or <main>) is never clutter, whatever else it holds.
-  if (stats.wrapsPage || stats.text.length > largest) return null;
+  // A wrapper of the page (is or holds the h1 or <main>) is never clutter, whatever else it holds.
+  if (stats.wrapsPage || stats.approxChars > largest) return null;
   for (const rule of rules) {
-    if (stats.text.length > rule.maxChars) continue;
+    if (stats.approxChars > rule.maxChars) continue;
     if (rule.match(el, ctx)) {
       return {
         element: el,

@@ -1,0 +1,250 @@
+/**
+ * Every clutter rule on small pages: each has cases it must take (the block marked id="t") and
+ * look-alikes it must leave (nothing at all may be found). Run under jsdom and linkedom.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CLUTTER_RULES } from './clutter-rules.ts';
+import { findClutter } from './find-clutter.ts';
+import { DOMS, PAGE_URL, PROSE, page, type TestDom } from './test-doms.ts';
+
+interface Case {
+  title: string;
+  body: string;
+  /** The rule that must take #t; null = nothing on the page may be found. */
+  rule: string | null;
+  /** Only under these DOMs (default: all). */
+  only?: TestDom['name'];
+}
+
+const CASES: Case[] = [
+  // skip-link
+  {
+    title: 'seed skip links as one block',
+    body: `<div id="t"><a href="#content">Skip to: Content</a> <a href="#nav">Skip to: Site Navigation</a> <a href="#search">Skip to: Search</a></div><p>${PROSE}</p>`,
+    rule: 'skip-link',
+  },
+  {
+    title: '"Skip to next paragraph" between paragraphs',
+    body: `<div><p>${PROSE}</p><p id="t"><a href="#p2">Skip to next paragraph</a></p><p id="p2">${PROSE}</p></div>`,
+    rule: 'skip-link',
+  },
+  {
+    title: 'a skip link inside a nav is taken alone',
+    body: `<nav><a id="t" href="#main">Skip to main content</a> <a href="/">Home</a> <a href="/news">News</a></nav><main id="main"><p>${PROSE}</p></main>`,
+    rule: 'skip-link',
+  },
+  {
+    title: 'skip link written as this page URL plus a fragment',
+    body: `<p id="t"><a href="${PAGE_URL}#main">Skip to main content</a></p><p>${PROSE}</p>`,
+    rule: 'skip-link',
+    only: 'jsdom',
+  },
+  {
+    title: 'a "skip" link to another page',
+    body: `<p><a href="/skip-hire">Skip hire prices</a></p>`,
+    rule: null,
+  },
+  {
+    title: 'prose starting with "Skip" and a footnote anchor',
+    body: `<p>Skip the queue, the guide says, by booking ahead<a href="#fn1">1</a>. ${PROSE}</p>`,
+    rule: null,
+  },
+  // back-to-top
+  {
+    title: '"Back to top"',
+    body: `<p>${PROSE}</p><p id="t"><a href="#top">Back to top</a></p>`,
+    rule: 'back-to-top',
+  },
+  { title: '"Top stories" link', body: `<p><a href="/top">Top stories</a></p><p>${PROSE}</p>`, rule: null },
+  // ad-slot
+  {
+    title: 'Advertisement label over an empty slot',
+    body: `<p>${PROSE}</p><div id="t"><div>ADVERTISEMENT</div><div></div></div>`,
+    rule: 'ad-slot',
+  },
+  {
+    title: 'AdSense <ins>',
+    body: `<div><p>${PROSE}</p><ins id="t" class="adsbygoogle" data-ad-client="ca-pub-1"></ins></div>`,
+    rule: 'ad-slot',
+  },
+  {
+    title: 'article about advertising, with ad-ish class names',
+    body: `<div class="ads ad-story"><h2>Advertising</h2><p>Advertising revenue fell again. ${PROSE}</p><h3>Advertisement</h3><p>${PROSE}</p></div>`,
+    rule: null,
+  },
+  // cookie-consent
+  {
+    title: 'cookie banner with an accept button',
+    body: `<p>${PROSE}</p><div id="t" role="dialog">We use cookies to improve your experience. <a href="/privacy">Privacy policy</a> <button>Accept all</button></div>`,
+    rule: 'cookie-consent',
+  },
+  {
+    title: 'article paragraph about cookie consent',
+    body: `<p>Regulators say the cookie consent banners that now cover most sites rarely give a real choice. ${PROSE} <a href="/law">The law</a> applies to every site.</p>`,
+    rule: null,
+  },
+  // newsletter-signup
+  {
+    title: 'newsletter box with an e-mail field',
+    body: `<p>${PROSE}</p><div id="t"><h3>Morning Briefing</h3><p>The news in your inbox every morning.</p><form><input type="email" name="email"><button>Sign up</button></form></div>`,
+    rule: 'newsletter-signup',
+  },
+  {
+    title: 'newsletter line with a sign-up link',
+    body: `<p>${PROSE}</p><p id="t">Get our weekly newsletter. <a href="/newsletters">Sign up</a></p>`,
+    rule: 'newsletter-signup',
+  },
+  {
+    title: 'prose mentioning a newsletter',
+    body: `<p>The co-op also sells a cheaper newsletter of recipes for readers who live too far away for deliveries. ${PROSE}</p>`,
+    rule: null,
+  },
+  // subscription-offer
+  {
+    title: 'seed subscription offer',
+    body: `<p>${PROSE}</p><div id="t"><ul><li>Weekly review of global news and ideas</li><li>Balanced, insightful and trustworthy</li><li>Subscribe in print or digital</li></ul><a href="/subscribe">Special Offer</a></div><p>${PROSE}</p>`,
+    rule: 'subscription-offer',
+  },
+  {
+    title: 'price box with a button',
+    body: `<p>${PROSE}</p><aside id="t"><p>Unlimited access for $1 per week.</p><button>Subscribe now</button></aside>`,
+    rule: 'subscription-offer',
+  },
+  {
+    title: 'article paragraph about subscriptions and a special offer',
+    body: `<p>Last spring the co-op began selling subscriptions: a box every other week. The first 200 subscriptions sold out, and there is a special offer for schools. ${PROSE}</p>`,
+    rule: null,
+  },
+  {
+    title: 'the same paragraph with a link to a subscribe page',
+    body: `<p>Readers can subscribe in print or digital at <a href="/subscribe">the paper's site</a>, a special offer the co-op copied. ${PROSE}</p>`,
+    rule: null,
+  },
+  {
+    title: 'a site nav with a Subscribe link',
+    body: `<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business</a> <a href="/subscribe">Subscribe</a></nav><p>${PROSE}</p>`,
+    rule: null,
+  },
+  // social-links
+  {
+    title: 'seed "Become a fan! Follow us!" block',
+    body: `<p>${PROSE}</p><div id="t">Become a fan! <a href="http://www.facebook.com/x">Facebook</a> Follow us! <a href="http://twitter.com/x">Twitter</a> <a href="https://plus.google.com/+x">Google+</a> <a href="http://www.youtube.com/user/x">YouTube</a> <a href="/feeds/rss.xml">See our feeds!</a></div>`,
+    rule: 'social-links',
+  },
+  {
+    title: 'icon-only share bar',
+    body: `<p>${PROSE}</p><div id="t"><a href="https://www.facebook.com/sharer/sharer.php?u=x" aria-label="Share on Facebook"><svg><path d="M0 0"/></svg></a><a href="https://twitter.com/intent/tweet?url=x"><svg><path d="M0 0"/></svg></a><a href="mailto:?subject=A%20story">✉</a></div>`,
+    rule: 'social-links',
+  },
+  {
+    title: 'article paragraph about social media',
+    body: `<p>The cooperative's Facebook page now has more followers than the town has residents. "People want to follow their food back to the water," she says. "We point the camera at the boat and let them share it." Follow us, the page says. ${PROSE}</p>`,
+    rule: null,
+  },
+  {
+    title: 'short sentence citing two posts',
+    body: `<p>Reactions poured in on <a href="https://twitter.com/a/status/1">Twitter</a> and <a href="https://www.facebook.com/b/posts/2">Facebook</a> within minutes of the vote.</p><p>${PROSE}</p>`,
+    rule: null,
+  },
+  // teaser-rail
+  {
+    title: 'seed "Editors\' picks:" rail',
+    body: `<p>${PROSE}</p><div id="t"><h3>Editors' picks:</h3><div><div>Doing Good</div><a href="/a">What happens when ordinary people decide to pay it forward? Extraordinary change...</a></div><div><a href="/b"><strong>After the Boston Marathon bombings, Danny Bent took on a cross-country challenge</strong></a><div>The athlete-adventurer co-founded a relay run.</div></div></div>`,
+    rule: 'teaser-rail',
+  },
+  {
+    title: '"Related stories" list',
+    body: `<p>${PROSE}</p><div id="t"><h4>Related stories</h4><ul><li><a href="/1">New England cod quotas cut again</a></li><li><a href="/2">Why lobster is cheap at the dock</a></li></ul></div>`,
+    rule: 'teaser-rail',
+  },
+  {
+    title: '"Most read" list with an inline label',
+    body: `<p>${PROSE}</p><div id="t"><strong>Most read:</strong> <a href="/1">Ferry strike strands thousands</a> <a href="/2">What the shutdown cost</a></div>`,
+    rule: 'teaser-rail',
+  },
+  {
+    title: '"Related" at the start of a paragraph with links',
+    body: `<div><p>Related research by <a href="/smith">Smith</a> and <a href="/jones">Jones</a> shows the same shift. ${PROSE}</p></div>`,
+    rule: null,
+  },
+  {
+    title: 'a section titled "More on the science" with prose',
+    body: `<section><h2>More on the science</h2><p>${PROSE} <a href="/study">The study</a> is online.</p><p>${PROSE}</p></section>`,
+    rule: null,
+  },
+  {
+    title: 'a "Related research" section of prose with two links',
+    body: `<section><h3>Related research</h3><p>Two earlier surveys, by <a href="/smith">Smith</a> and by <a href="/jones">Jones</a>, found the same northward shift in the catch, though both covered fewer harbors and ended before the warm summer of 2012 changed the picture for good.</p></section><p>${PROSE}</p>`,
+    rule: null,
+  },
+  // comments
+  {
+    title: 'comments heading and form',
+    body: `<p>${PROSE}</p><div id="t"><h3>Comments</h3><form><textarea name="c"></textarea><button>Post comment</button></form></div>`,
+    rule: 'comments',
+  },
+  {
+    title: 'a section about comments, without a form',
+    body: `<section><h2>Comments from readers shaped the rule</h2><p>${PROSE}</p></section>`,
+    rule: null,
+  },
+  // page-tools
+  {
+    title: 'print / e-mail / text size tools',
+    body: `<p>${PROSE}</p><div id="t"><a href="/print">Print</a> | <a href="/email-story">Email</a> | <button>A+</button></div>`,
+    rule: 'page-tools',
+  },
+  { title: 'prose about print editions', body: `<p>Print editions are shrinking. ${PROSE}</p>`, rule: null },
+];
+
+describe('clutter rules', () => {
+  it('have unique names and a reason each', () => {
+    const names = CLUTTER_RULES.map((r) => r.name);
+    assert.equal(new Set(names).size, names.length);
+    for (const rule of CLUTTER_RULES) assert.ok(rule.reason.length > 10, rule.name);
+  });
+
+  it('each rule has a case that must match it and the table has cases that must not', () => {
+    for (const rule of CLUTTER_RULES) {
+      assert.ok(
+        CASES.some((c) => c.rule === rule.name),
+        `no positive case for ${rule.name}`,
+      );
+    }
+    assert.ok(CASES.filter((c) => c.rule === null).length >= 15);
+  });
+
+  for (const dom of DOMS) {
+    describe(dom.name, () => {
+      for (const c of CASES) {
+        if (c.only && c.only !== dom.name) continue;
+        it(`${c.rule ?? 'none'}: ${c.title}`, () => {
+          const doc = dom.parse(page(c.body));
+          const hits = findClutter(doc);
+          if (c.rule === null) {
+            assert.deepEqual(
+              hits.map((h) => `${h.rule}: ${h.text}`),
+              [],
+            );
+            return;
+          }
+          const target = doc.getElementById('t');
+          assert.ok(target, 'case needs an element with id="t"');
+          assert.deepEqual(
+            hits.map((h) => [h.rule, h.element === target]),
+            [[c.rule, true]],
+          );
+        });
+      }
+
+      it('ad-slot: a GPT slot is found by its id', () => {
+        const doc = dom.parse(page(`<p>${PROSE}</p><div id="div-gpt-ad-1234-0"><div></div></div>`));
+        assert.deepEqual(
+          findClutter(doc).map((h) => [h.rule, h.element.id]),
+          [['ad-slot', 'div-gpt-ad-1234-0']],
+        );
+      });
+    });
+  }
+});
