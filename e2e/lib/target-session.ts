@@ -95,7 +95,7 @@ export class TargetSession {
   async waitFor<R, A = undefined>(
     fn: (arg: A) => R | Promise<R>,
     arg?: A,
-    { timeout = 5000, what = fn.toString() } = {},
+    { timeout = 10_000, what = fn.toString() } = {},
   ): Promise<NonNullable<R>> {
     const deadline = Date.now() + timeout;
     for (;;) {

@@ -40,7 +40,7 @@ export async function clickToolbar(b: ExtensionBrowser, page: Page): Promise<Tar
   const popupUrl = `chrome-extension://${b.extensionId}/popup.html`;
   const before = new Set((await targets(b)).filter((t) => t.url === popupUrl).map((t) => t.targetId));
   await b.cdp.send('Extensions.triggerAction', { id: b.extensionId, targetId: await tabTargetId(b, page) });
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + 10_000;
   for (;;) {
     const popup = (await targets(b)).find((t) => t.url === popupUrl && !before.has(t.targetId));
     if (popup) {

@@ -44,7 +44,7 @@ export function viewState(page: Page): Promise<ViewState> {
 }
 
 /** Waits until the view is open (a dialog in our host's shadow root) or fully gone. */
-export async function waitForView(page: Page, open: boolean, timeout = 5000): Promise<void> {
+export async function waitForView(page: Page, open: boolean, timeout = 10_000): Promise<void> {
   await page.waitForFunction(
     ([tag, want]) => {
       const host = document.querySelector(tag as string);
