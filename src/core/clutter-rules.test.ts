@@ -122,6 +122,21 @@ const CASES: Case[] = [
     rule: null,
   },
   {
+    title: 'one-line promo with a subscribe link',
+    body: `<p>${PROSE}</p><p id="t">Get unlimited digital access for $1 a week. <a href="/subscribe">Subscribe now</a></p>`,
+    rule: 'subscription-offer',
+  },
+  {
+    title: 'a deals story paragraph with a price, a discount and a "Buy" link',
+    body: `<p>${PROSE}</p><p>Right now, you can put a laptop under the tree for just $429.99, 76% off its regular price, while supplies last. <a href="/offer/laptop">Buy it here</a></p>`,
+    rule: null,
+  },
+  {
+    title: 'a story paragraph linking to an affiliate offer URL',
+    body: `<p>${PROSE}</p><p>The <a href="https://go.example.com/aff_c?offer_id=898">Black Friday campaign</a> offers 30% off for a 1- or 2-year subscription until December 10th.</p>`,
+    rule: null,
+  },
+  {
     title: 'a site nav with a Subscribe link',
     body: `<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business</a> <a href="/subscribe">Subscribe</a></nav><p>${PROSE}</p>`,
     rule: null,

@@ -88,6 +88,17 @@ function isAdSlotMarkup(el: Element): boolean {
   return false;
 }
 
+/**
+ * The block's own words are one paragraph of sentences: nearly all its non-link text sits in one
+ * block, it runs to a dozen words or more and has sentence punctuation. Promo boxes are short
+ * lines ("Weekly review of global news and ideas"); a story's paragraph is not.
+ */
+function readsAsProse(s: BlockStats): boolean {
+  const plain = s.plainText;
+  const oneBlock = s.proseChars >= 0.8 * plain.length;
+  return oneBlock && plain.split(' ').length >= 12 && /[.!?]["”’)]?(\s|$)/.test(plain);
+}
+
 const controlsMatch = (s: BlockStats, re: RegExp): boolean =>
   s.buttons.some((b) => re.test(b)) || s.links.some((l) => re.test(l.text));
 
@@ -161,17 +172,16 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     reason: 'A subscription or special-offer promotion.',
     maxChars: 600,
     // Signal: at least two different offer phrases ("Subscribe…", "Special Offer", "print or
-    // digital", prices) AND a call to action (a button, or a link whose text or target sells).
+    // digital", prices) AND a call to action: a button, or a link whose text or path sells. A
+    // block that reads as one paragraph of sentences (a deals story: "76% off… for just $429")
+    // needs a real button: its links are links in prose, not calls to action.
     match: (el, ctx) => {
       const s = ctx.stats(el);
       if (s.links.length > 3 || s.proseChars > 200 || offerScore(s.text) < 2) return false;
-      return (
-        s.buttons.some((b) => OFFER_CTA_TEXT.test(b)) ||
-        s.links.some(
-          (l) =>
-            OFFER_CTA_TEXT.test(l.text) ||
-            (l.url !== null && OFFER_CTA_PATH.test(l.url.pathname + l.url.search)),
-        )
+      if (s.buttons.some((b) => OFFER_CTA_TEXT.test(b))) return true;
+      if (readsAsProse(s)) return false;
+      return s.links.some(
+        (l) => OFFER_CTA_TEXT.test(l.text) || (l.url !== null && OFFER_CTA_PATH.test(l.url.pathname)),
       );
     },
   },
