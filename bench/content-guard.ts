@@ -141,12 +141,12 @@ async function main(): Promise<void> {
   await mkdir(dirname(out), { recursive: true });
   await writeFile(
     out,
-    `${JSON.stringify({ corpus, url: values.url, date: new Date().toISOString(), wallMs, summary, below, pages: results }, null, 1)}\n`,
+    `${JSON.stringify({ corpus, engineSha: scripts.engineSha, url: values.url, date: new Date().toISOString(), wallMs, summary, below, pages: results }, null, 1)}\n`,
   );
 
   console.log(
     [
-      `Content guard on ${corpus}: ${results.length} pages, wall ${(wallMs / 1000).toFixed(0)} s`,
+      `Content guard on ${corpus}: ${results.length} pages, wall ${(wallMs / 1000).toFixed(0)} s, engine ${scripts.engineSha}`,
       `token recall of our article vs expected.html: median ${summary.medianRecall.toFixed(4)}, mean ${summary.meanRecall.toFixed(4)}` +
         ` (engine text field: median ${summary.medianRecallEngineText.toFixed(4)})`,
       `median precision vs expected.html ${summary.medianPrecision.toFixed(4)} (below 1 = we keep words Readability dropped)`,

@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleForPage } from '../scripts/lib/bundle.ts';
-import { launchChromium } from '../scripts/lib/chromium.ts';
+import { chromiumPath, launchChromium } from '../scripts/lib/chromium.ts';
 import { loadScripts } from '../scripts/lib/extract-page.ts';
 import { localUrl, readHtml } from '../scripts/lib/page-source.ts';
 import { runPool } from '../scripts/lib/pool.ts';
@@ -104,9 +104,10 @@ async function main(): Promise<void> {
       pages,
       async (tab, page) => {
         await tab.load(await readHtml(page.file), page.url ?? localUrl(page.file), timeoutMs);
-        await tab.inject(scripts.engine);
-        // One round trip for the peers bundle and the run.
-        const run = await tab.page.evaluate(`${peers}\n;globalThis.__declutterBench.runAll()`);
+        // One round trip: engine, peers bundle, run.
+        const run = await tab.page.evaluate(
+          `${scripts.engine}\n;${peers}\n;globalThis.__declutterBench.runAll()`,
+        );
         return toResult(page, run as BenchRun);
       },
       failed,
@@ -176,7 +177,7 @@ async function main(): Promise<void> {
         ],
     );
   const lines = [
-    `WCXB ${corpus}: ${results.length} pages (${article.length} article), wall ${(wallMs / 1000).toFixed(0)} s on ${tabs} tabs`,
+    `WCXB ${corpus}: ${results.length} pages (${article.length} article), wall ${(wallMs / 1000).toFixed(0)} s on ${tabs} tabs, engine ${scripts.engineSha}, ${chromiumPath()}`,
     '',
     `All pages (${results.length})`,
     summaryTable(rows('all')),

@@ -1,5 +1,6 @@
 // Node side of one extraction: load the saved page in a tab, inject the built engine and the
 // harness, run it, get plain data back.
+import { createHash } from 'node:crypto';
 import type { Article, Removal } from '../../src/core/types.ts';
 import { bundleForPage, readEngine } from './bundle.ts';
 import type { EngineRun } from './in-page/engine-harness.ts';
@@ -11,11 +12,13 @@ export const HARNESS_ENTRY = new URL('./in-page/engine-harness.ts', import.meta.
 export interface Scripts {
   engine: string;
   harness: string;
+  /** First 12 hex digits of the engine's SHA-256, to tell benchmark runs of different builds apart. */
+  engineSha: string;
 }
 
 export async function loadScripts(enginePath?: string): Promise<Scripts> {
   const [engine, harness] = await Promise.all([readEngine(enginePath), bundleForPage(HARNESS_ENTRY)]);
-  return { engine, harness };
+  return { engine, harness, engineSha: createHash('sha256').update(engine).digest('hex').slice(0, 12) };
 }
 
 export async function extractOnTab(
