@@ -3,13 +3,20 @@
  * not a parse. A MutationObserver marks it stale on the first change to the page's content and
  * then disconnects, so an idle page pays nothing after that.
  */
-import { extract } from '../core/extract';
+import { type ExtractTimings, extract } from '../core/extract';
 import type { Article } from '../core/types';
 
 /** Our own hosts come and go at the top level; they don't change the article. */
 const OURS = new Set(['DECLUTTER-READER', 'DECLUTTER-NOTICE']);
 
-export function createArticleCache(doc: Document): { get(): Article | null } {
+export interface ArticleCache {
+  /** True while a cached result is valid: get() will not extract. */
+  readonly fresh: boolean;
+  /** The article (extracted now, or cached); `timings` is filled when it extracts. */
+  get(timings?: ExtractTimings): Article | null;
+}
+
+export function createArticleCache(doc: Document): ArticleCache {
   let cached: Article | null | undefined;
   let observer: MutationObserver | null = null;
 
@@ -29,9 +36,12 @@ export function createArticleCache(doc: Document): { get(): Article | null } {
   }
 
   return {
-    get() {
+    get fresh() {
+      return cached !== undefined;
+    },
+    get(timings) {
       if (cached === undefined) {
-        cached = extract(doc);
+        cached = extract(doc, timings ? { timings } : {});
         if (!observer) watch();
       }
       return cached;

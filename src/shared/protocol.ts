@@ -3,6 +3,7 @@
  * `send<K>` and `on<K>` are typed from this map, so a payload or reply can't drift.
  */
 import browser from 'webextension-polyfill';
+import type { ExtractTimings } from '../core/extract';
 
 export interface TabStatus {
   /** The page looks like an article (isReadable). */
@@ -13,8 +14,22 @@ export interface TabStatus {
   hiddenCount: number;
 }
 
+/**
+ * Where one toggle's time went, for the speed benchmark. Instants are performance.timeOrigin +
+ * now() (comparable with the service worker's and the page's clocks); the rest are milliseconds.
+ */
+export interface ToggleTimings {
+  receivedAt: number;
+  /** The article came from the cache: no extraction ran. */
+  cached: boolean;
+  extract?: ExtractTimings;
+  /** Building and inserting the view (view.open). */
+  renderStartAt: number;
+  renderEndAt: number;
+}
+
 export type ToggleResult =
-  | { ok: true; open: boolean }
+  | { ok: true; open: boolean; timings?: ToggleTimings }
   | { ok: false; reason: 'not-article' | 'too-large' | 'error'; message: string };
 
 export interface Messages {
