@@ -2,7 +2,8 @@
  * extract: the reading-view article of a page, without touching the page.
  *
  *   doc ─clone─▶ findClutter + remove (clone only) ─▶ Readability ─▶ findClutter on its output
- *       ─▶ DOMPurify ─▶ Article { html, text, metadata, removed[] }
+ *       ─▶ DOMPurify, once, DOM to DOM ─▶ Extraction { article: metadata, text, removed[]; content }
+ *   extract() adds the content's markup as Article.html; the content script appends the DOM.
  *
  * Readability rewrites the document it is given, so it only ever sees the clone. DOMPurify needs
  * a window (a cloned Document has none), so it is bound to the original document's window.
@@ -10,7 +11,7 @@
 import { Readability } from '@mozilla/readability';
 import { type ClutterHit, findClutter, toRemoval } from './find-clutter.ts';
 import { readingMinutes } from './reading-time.ts';
-import { sanitizeHtml, sanitizeNodeToFragment } from './sanitize.ts';
+import { type SafeFragment, sanitizeArticle, serializeSafe } from './sanitize.ts';
 import { blockText } from './text.ts';
 import type { Article, Removal } from './types.ts';
 
@@ -48,7 +49,24 @@ function stopwatch(timings: ExtractTimings | undefined): (step: keyof ExtractTim
   };
 }
 
+/** The article as the reading view takes it: metadata, and the sanitized content as DOM. */
+export interface Extraction {
+  article: Omit<Article, 'html'>;
+  content: SafeFragment;
+}
+
+/** The article of `doc`, with its content as sanitized markup (plain data: crosses messages and JSON). */
 export function extract(doc: Document, opts: ExtractOptions = {}): Article | null {
+  const extraction = extractContent(doc, opts);
+  if (!extraction) return null;
+  return { ...extraction.article, html: serializeSafe(extraction.content) };
+}
+
+/**
+ * The article of `doc` with its content as a sanitized fragment, ready to append: what the
+ * content script shows. Sanitized once, on DOM, so no markup is serialized or parsed on the way.
+ */
+export function extractContent(doc: Document, opts: ExtractOptions = {}): Extraction | null {
   const win = doc.defaultView;
   if (!win) throw new Error('extract needs a document that has a window (DOMPurify binds to it)');
   const lap = stopwatch(opts.timings);
@@ -63,36 +81,36 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Article | nul
   // and DOMPurify work on DOM instead of re-parsing a string.
   const result = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
   lap('readability');
-  const content = result?.content;
-  if (!result || !content) return null;
+  const root = result?.content;
+  if (!result || !root) return null;
   // Readability keeps small blocks it scores as content (a skip link in a paragraph, a promo
   // inside the story body): the same rules take them out of its output.
-  if (useRules) removed.push(...removeHits(findClutter(content)));
+  if (useRules) removed.push(...removeHits(findClutter(root)));
   lap('rules');
 
   // Readability's wrapper <div id="readability-content"> is not content: keep what is inside it.
   const body = clone.createDocumentFragment();
-  body.append(...Array.from(content.childNodes));
+  body.append(...Array.from(root.childNodes));
   lap('other');
-  const clean = sanitizeNodeToFragment(body, win);
+  const content = sanitizeArticle(body, win);
   lap('sanitize');
-  const text = blockText(clean);
+  const text = blockText(content);
   lap('other');
   if (text.length === 0) return null;
-  const html = sanitizeHtml(body, win);
-  lap('sanitize');
   return {
-    title: result.title?.trim() || doc.title.trim(),
-    byline: result.byline?.trim() || null,
-    siteName: result.siteName?.trim() || null,
-    publishedTime: result.publishedTime?.trim() || null,
-    lang: result.lang?.trim() || doc.documentElement.getAttribute('lang')?.trim() || null,
-    dir: directionOf(result.dir) ?? directionOf(doc.documentElement.getAttribute('dir')),
-    excerpt: result.excerpt?.trim() || null,
-    html,
-    text,
-    readingMinutes: readingMinutes(text),
-    removed,
+    article: {
+      title: result.title?.trim() || doc.title.trim(),
+      byline: result.byline?.trim() || null,
+      siteName: result.siteName?.trim() || null,
+      publishedTime: result.publishedTime?.trim() || null,
+      lang: result.lang?.trim() || doc.documentElement.getAttribute('lang')?.trim() || null,
+      dir: directionOf(result.dir) ?? directionOf(doc.documentElement.getAttribute('dir')),
+      excerpt: result.excerpt?.trim() || null,
+      text,
+      readingMinutes: readingMinutes(text),
+      removed,
+    },
+    content,
   };
 }
 

@@ -87,8 +87,35 @@ function openLinksSafely(node: Element): void {
   }
 }
 
+declare const sanitized: unique symbol;
+/** Content that came out of sanitizeArticle: the only kind the reading view inserts. */
+export type SafeFragment = DocumentFragment & { readonly [sanitized]: true };
+
 /**
- * Sanitized DOM ready to append into `doc` (the reading view): no HTML string is ever assigned.
+ * An article's content, sanitized once, for the reading view and for Article.html: a copy of
+ * `dirty` (not changed) as a fragment of DOMPurify's inert document (nothing in it loads until it
+ * is appended to a page), links opening in a new tab with no handle on this page. Node in, node
+ * out: no markup is parsed, so there is no serialize-and-reparse step for mutation XSS to hide in.
+ */
+export function sanitizeArticle(dirty: Node, win: Window): SafeFragment {
+  const purifier = purifierFor(win);
+  purifier.addHook('afterSanitizeAttributes', openLinksSafely);
+  try {
+    return purifier.sanitize(dirty, { ...PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true }) as SafeFragment;
+  } finally {
+    purifier.removeHook('afterSanitizeAttributes', openLinksSafely);
+  }
+}
+
+/** The markup of sanitized content (left as it is), e.g. for Article.html. */
+export function serializeSafe(content: SafeFragment): string {
+  const box = content.ownerDocument.createElement('div');
+  box.append(content.cloneNode(true));
+  return box.innerHTML;
+}
+
+/**
+ * Sanitized DOM ready to append into `doc`: no HTML string is ever assigned.
  * Links get target="_blank" rel="noopener noreferrer" (a hook added for this call only).
  */
 export function sanitizeToFragment(html: string, doc: Document): DocumentFragment {
