@@ -3,8 +3,7 @@
  * not a parse. A MutationObserver marks it stale on the first change to the page's content and
  * then disconnects, so an idle page pays nothing after that.
  */
-import { type ExtractTimings, extract } from '../core/extract';
-import type { Article } from '../core/types';
+import { type Extraction, type ExtractTimings, extractContent } from '../core/extract';
 
 /** Our own hosts come and go at the top level; they don't change the article. */
 const OURS = new Set(['DECLUTTER-READER', 'DECLUTTER-NOTICE']);
@@ -13,11 +12,11 @@ export interface ArticleCache {
   /** True while a cached result is valid: get() will not extract. */
   readonly fresh: boolean;
   /** The article (extracted now, or cached); `timings` is filled when it extracts. */
-  get(timings?: ExtractTimings): Article | null;
+  get(timings?: ExtractTimings): Extraction | null;
 }
 
 export function createArticleCache(doc: Document): ArticleCache {
-  let cached: Article | null | undefined;
+  let cached: Extraction | null | undefined;
   let observer: MutationObserver | null = null;
 
   function isOurs(record: MutationRecord): boolean {
@@ -41,7 +40,7 @@ export function createArticleCache(doc: Document): ArticleCache {
     },
     get(timings) {
       if (cached === undefined) {
-        cached = extract(doc, timings ? { timings } : {});
+        cached = extractContent(doc, timings ? { timings } : {});
         if (!observer) watch();
       }
       return cached;

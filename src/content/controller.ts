@@ -56,7 +56,8 @@ export function createController(doc: Document) {
       console.error('Declutter: extraction failed', error);
       return refuse('error', 'noticeError');
     }
-    if (!result || result.text.length < MIN_ARTICLE_CHARS) return refuse('not-article', 'noticeNotArticle');
+    if (!result || result.article.text.length < MIN_ARTICLE_CHARS)
+      return refuse('not-article', 'noticeNotArticle');
     dismissNotice();
     const renderStartAt = now();
     view.open(result);

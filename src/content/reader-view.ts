@@ -3,8 +3,7 @@
  * While open, <body> is `inert` (out of the focus order and the accessibility tree).
  * Closing removes exactly what opening added, so the page's DOM is as it was.
  */
-import { sanitizeToFragment } from '../core/sanitize';
-import type { Article } from '../core/types';
+import type { Extraction } from '../core/extract';
 import { t } from '../shared/i18n';
 import { h, shadowHost } from './dom';
 import { VIEW_CSS } from './view-styles';
@@ -13,12 +12,17 @@ export const VIEW_TAG = 'declutter-reader';
 
 export interface ReaderView {
   readonly isOpen: boolean;
-  open(article: Article): void;
+  open(extraction: Extraction): void;
   close(): void;
 }
 
 export function createReaderView(doc: Document, onClose: () => void = () => {}): ReaderView {
   let host: HTMLElement | null = null;
+  /**
+   * The view last built, kept while closed: reopening the same (cached) extraction appends it
+   * again instead of building it anew, and its content fragment can only be appended once.
+   */
+  let built: { extraction: Extraction; host: HTMLElement; root: ShadowRoot } | null = null;
   let bodyWasInert = false;
   let returnFocus: HTMLElement | null = null;
 
@@ -32,10 +36,9 @@ export function createReaderView(doc: Document, onClose: () => void = () => {}):
     onClose();
   }
 
-  function open(article: Article): void {
-    if (host) return;
+  function build(extraction: Extraction): NonNullable<typeof built> {
     const view = shadowHost(doc, VIEW_TAG, VIEW_CSS);
-    view.root.append(buildView(doc, article, close));
+    view.root.append(buildView(doc, extraction, close));
     // Keys pressed in the view are ours: page shortcuts (j/k, space to page) must not see them.
     for (const type of ['keydown', 'keyup', 'keypress'] as const) {
       view.host.addEventListener(type, (e) => e.stopPropagation());
@@ -43,13 +46,19 @@ export function createReaderView(doc: Document, onClose: () => void = () => {}):
     view.root.addEventListener('keydown', (e) => {
       if ((e as KeyboardEvent).key === 'Escape') close();
     });
+    return { extraction, ...view };
+  }
+
+  function open(extraction: Extraction): void {
+    if (host) return;
+    if (built?.extraction !== extraction) built = build(extraction);
     const active = doc.activeElement;
     returnFocus = active instanceof HTMLElement && active !== doc.body ? active : null;
     bodyWasInert = doc.body?.hasAttribute('inert') ?? false;
     doc.body?.setAttribute('inert', '');
-    doc.documentElement.append(view.host);
-    host = view.host;
-    view.root.querySelector<HTMLElement>('.dc-root')?.focus({ preventScroll: true });
+    doc.documentElement.append(built.host);
+    host = built.host;
+    built.root.querySelector<HTMLElement>('.dc-root')?.focus({ preventScroll: true });
   }
 
   return {
@@ -61,7 +70,7 @@ export function createReaderView(doc: Document, onClose: () => void = () => {}):
   };
 }
 
-function buildView(doc: Document, article: Article, close: () => void): HTMLElement {
+function buildView(doc: Document, { article, content }: Extraction, close: () => void): HTMLElement {
   const closeButton = h(
     doc,
     'button',
@@ -78,7 +87,8 @@ function buildView(doc: Document, article: Article, close: () => void): HTMLElem
   const body = h(doc, 'article', { class: 'dc-article' });
   if (article.lang) body.setAttribute('lang', article.lang);
   if (article.dir) body.setAttribute('dir', article.dir);
-  body.append(sanitizeToFragment(article.html, doc));
+  // Sanitized once by extract (a SafeFragment comes from sanitize.ts only): appended, not re-parsed.
+  body.append(content);
   return h(
     doc,
     'div',
