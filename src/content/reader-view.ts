@@ -4,6 +4,7 @@
  * Closing removes exactly what opening added, so the page's DOM is as it was.
  */
 import type { Extraction } from '../core/extract';
+import { importSafe } from '../core/sanitize';
 import { t } from '../shared/i18n';
 import { h, shadowHost } from './dom';
 import { VIEW_CSS } from './view-styles';
@@ -20,7 +21,7 @@ export function createReaderView(doc: Document, onClose: () => void = () => {}):
   let host: HTMLElement | null = null;
   /**
    * The view last built, kept while closed: reopening the same (cached) extraction appends it
-   * again instead of building it anew, and its content fragment can only be appended once.
+   * again instead of building it anew.
    */
   let built: { extraction: Extraction; host: HTMLElement; root: ShadowRoot } | null = null;
   let bodyWasInert = false;
@@ -87,8 +88,8 @@ function buildView(doc: Document, { article, content }: Extraction, close: () =>
   const body = h(doc, 'article', { class: 'dc-article' });
   if (article.lang) body.setAttribute('lang', article.lang);
   if (article.dir) body.setAttribute('dir', article.dir);
-  // Sanitized once by extract (a SafeFragment comes from sanitize.ts only): appended, not re-parsed.
-  body.append(content);
+  // Sanitized once by extract (a SafeFragment comes from sanitize.ts only): copied in, not re-parsed.
+  body.append(importSafe(content, doc));
   return h(
     doc,
     'div',

@@ -107,6 +107,17 @@ export function sanitizeArticle(dirty: Node, win: Window): SafeFragment {
   }
 }
 
+/**
+ * Sanitized content copied into `doc`, ready to append. A copy, never DOMPurify's own nodes: an
+ * element that carried an event-handler attribute in DOMPurify's document keeps a handler in
+ * Chromium after the attribute is removed, and moved into a page from a content script's world
+ * it fires there (the hostile e2e page's `<img onerror>` did). A copy made in `doc` never had
+ * the attribute.
+ */
+export function importSafe(content: SafeFragment, doc: Document): DocumentFragment {
+  return doc.importNode(content, true);
+}
+
 /** The markup of sanitized content (left as it is), e.g. for Article.html. */
 export function serializeSafe(content: SafeFragment): string {
   const box = content.ownerDocument.createElement('div');
