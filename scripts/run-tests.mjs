@@ -1,5 +1,6 @@
-// Runs the test suites with node's own runner: unit tests (src/, bench/) then the e2e suites
-// (real Chromium). `node scripts/run-tests.mjs [unit|e2e]` restricts to one kind.
+// Runs the test suites with node's own runner: unit tests (src/, bench/), the store packages
+// (scripts/: zips, manifests, Firefox lint), the e2e suites in real Chromium (e2e/), then the same
+// scenarios in real Firefox ESR (e2e/firefox/). `node scripts/run-tests.mjs [kind]` runs one kind.
 // Files run one at a time: each e2e file starts its own browser and the machine has two cores.
 import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
@@ -9,8 +10,12 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const KINDS = {
   unit: ['src', 'bench'],
+  package: ['scripts'],
   e2e: ['e2e'],
+  firefox: ['e2e/firefox'],
 };
+/** A kind's folder is its own: e2e's walk leaves e2e/firefox to the firefox kind. */
+const KIND_ROOTS = new Set(Object.values(KINDS).flat());
 
 const wanted = process.argv[2];
 if (wanted && !(wanted in KINDS)) {
@@ -31,7 +36,8 @@ async function testFiles(dir) {
     for (const e of entries) {
       const path = join(d, e.name);
       if (e.isDirectory()) {
-        if (e.name !== 'node_modules' && e.name !== 'pages') await walk(path);
+        const own = KIND_ROOTS.has(relative(ROOT, path));
+        if (e.name !== 'node_modules' && e.name !== 'pages' && !own) await walk(path);
       } else if (e.name.endsWith('.test.ts')) found.push(relative(ROOT, path));
     }
   };

@@ -73,7 +73,13 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
 
 async function setUp(browser: Browser): Promise<FirefoxWithExtension> {
   const bidi = (browser as unknown as { connection: BidiConnection }).connection;
-  const extensionId = await browser.installExtension(FIREFOX_EXTENSION);
+  const extensionId = FIREFOX_EXTENSION.endsWith('.zip')
+    ? (
+        (await bidi.send('webExtension.install', {
+          extensionData: { type: 'archivePath', path: FIREFOX_EXTENSION },
+        })) as { result: { extension: string } }
+      ).result.extension
+    : await browser.installExtension(FIREFOX_EXTENSION);
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   await page.evaluateOnNewDocument(NAME_SHIM);
 

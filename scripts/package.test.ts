@@ -1,0 +1,154 @@
+/**
+ * Store packages: two builds of the same tree give byte-identical zips, which hold the extension
+ * and nothing else, the Chrome manifest has only keys Chrome knows, and the Firefox zip passes
+ * Mozilla's linter with no error and only explained warnings.
+ */
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { inflateRawSync } from 'node:zlib';
+import { chromeManifestProblems } from './lib/chrome-manifest';
+import { crc32 } from './lib/zip';
+import { lintFirefox } from './lint-firefox';
+import { type PackageResult, packageAll } from './package';
+
+interface Entry {
+  name: string;
+  data: Buffer;
+  dosDate: number;
+  dosTime: number;
+}
+
+/** Reads a zip through its central directory and inflates each entry, checking its CRC. */
+function unzip(archive: Buffer): Entry[] {
+  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  assert.ok(end >= 0, 'the archive has an end-of-central-directory record');
+  const count = archive.readUInt16LE(end + 10);
+  let at = archive.readUInt32LE(end + 16);
+  const entries: Entry[] = [];
+  for (let i = 0; i < count; i++) {
+    assert.equal(archive.readUInt32LE(at), 0x02014b50, 'central directory entry');
+    const method = archive.readUInt16LE(at + 10);
+    const crc = archive.readUInt32LE(at + 16);
+    const size = archive.readUInt32LE(at + 20);
+    const nameLength = archive.readUInt16LE(at + 28);
+    const extra = archive.readUInt16LE(at + 30) + archive.readUInt16LE(at + 32);
+    const local = archive.readUInt32LE(at + 42);
+    const name = archive.toString('utf8', at + 46, at + 46 + nameLength);
+    const bodyAt = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
+    const body = archive.subarray(bodyAt, bodyAt + size);
+    const data = method === 8 ? inflateRawSync(body) : Buffer.from(body);
+    assert.equal(crc32(data), crc, `${name}: CRC matches`);
+    entries.push({
+      name,
+      data,
+      dosTime: archive.readUInt16LE(at + 12),
+      dosDate: archive.readUInt16LE(at + 14),
+    });
+    at += 46 + nameLength + extra;
+  }
+  return entries;
+}
+
+const byTarget = (results: PackageResult[], target: string): PackageResult => {
+  const r = results.find((x) => x.target === target);
+  assert.ok(r, `a ${target} package`);
+  return r;
+};
+
+let work: string;
+let first: PackageResult[];
+let second: PackageResult[];
+before(async () => {
+  work = await mkdtemp(join(tmpdir(), 'declutter-package-test-'));
+  // The linter gets its own test below; here, two plain builds.
+  first = await packageAll({ outDir: join(work, 'a'), lint: false });
+  second = await packageAll({ outDir: join(work, 'b'), lint: false });
+});
+after(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+test('packaging twice from the same tree gives byte-identical zips, named by version', async () => {
+  const { version } = JSON.parse(await readFile('manifest.json', 'utf8'));
+  for (const target of ['chrome', 'firefox']) {
+    const a = byTarget(first, target);
+    const b = byTarget(second, target);
+    assert.ok(a.path.endsWith(`declutter-${target}-${version}.zip`), a.path);
+    assert.equal(a.sha256, b.sha256, `${target}: same sha256 both times`);
+    assert.deepEqual(await readFile(a.path), await readFile(b.path), `${target}: same bytes`);
+  }
+});
+
+test('each zip holds the extension at its root and nothing else: no source maps, sources, tests or dotfiles', async () => {
+  for (const target of ['chrome', 'firefox']) {
+    const entries = unzip(await readFile(byTarget(first, target).path));
+    const names = entries.map((e) => e.name);
+    assert.deepEqual(names, [...names].sort(), `${target}: entries in sorted order`);
+    for (const required of ['manifest.json', 'background.js', 'content.js', 'popup.html', 'popup.js']) {
+      assert.ok(names.includes(required), `${target}: has ${required}`);
+    }
+    assert.ok(names.includes('_locales/en/messages.json'), `${target}: has the English messages`);
+    const junk = names.filter((n) => /\.(map|ts|mjs|svg|md)$|\.test\.|(^|\/)\./.test(n));
+    assert.deepEqual(junk, [], `${target}: no dev files`);
+    const mapped = entries.filter((e) => e.name.endsWith('.js') && e.data.includes('sourceMappingURL'));
+    assert.deepEqual(
+      mapped.map((e) => e.name),
+      [],
+      `${target}: no inline source maps`,
+    );
+    const stamped = entries.filter((e) => e.dosDate !== 0x21 || e.dosTime !== 0);
+    assert.deepEqual(
+      stamped.map((e) => e.name),
+      [],
+      `${target}: every entry dated 1980-01-01 00:00`,
+    );
+  }
+});
+
+test('the Chrome manifest has only keys Chrome knows (and the check catches one it does not)', async () => {
+  const entries = unzip(await readFile(byTarget(first, 'chrome').path));
+  const manifest = JSON.parse(entries.find((e) => e.name === 'manifest.json')?.data.toString('utf8') ?? '{}');
+  assert.deepEqual(chromeManifestProblems(manifest), []);
+  assert.equal(manifest.background.service_worker, 'background.js');
+  assert.deepEqual(
+    chromeManifestProblems({ ...manifest, browser_specific_settings: {}, background: { scripts: [] } }),
+    ['unknown key "browser_specific_settings"', 'unknown key "background.scripts"'],
+  );
+});
+
+test('the Firefox zip passes addons-linter: no errors, only the explained warnings', async () => {
+  const path = byTarget(first, 'firefox').path;
+  const manifest = JSON.parse(
+    unzip(await readFile(path))
+      .find((e) => e.name === 'manifest.json')
+      ?.data.toString('utf8') ?? '{}',
+  );
+  assert.deepEqual(manifest.background.scripts, ['background.js']);
+  assert.equal(manifest.browser_specific_settings.gecko.id, 'declutter@declutter.example');
+  assert.deepEqual(manifest.browser_specific_settings.gecko.data_collection_permissions, {
+    required: ['none'],
+  });
+
+  const report = await lintFirefox(path);
+  assert.equal(report.summary.errors, 0, JSON.stringify(report.errors));
+  assert.deepEqual(report.problems, []);
+});
+
+test('the lint gate fails on a warning nobody explained', async () => {
+  // The Firefox package unpacked, plus one unsanitized innerHTML assignment in our own popup code.
+  const dir = join(work, 'tampered');
+  for (const e of unzip(await readFile(byTarget(first, 'firefox').path))) {
+    await mkdir(dirname(join(dir, e.name)), { recursive: true });
+    await writeFile(join(dir, e.name), e.data);
+  }
+  const popup = join(dir, 'popup.js');
+  await writeFile(popup, `${await readFile(popup, 'utf8')}\ndocument.body.innerHTML = location.hash;\n`);
+  const report = await lintFirefox(dir);
+  assert.ok(
+    report.problems.some((p) => p.startsWith('unexplained warning UNSAFE_VAR_ASSIGNMENT popup.js')),
+    `the new warning is reported: ${report.problems.join('; ')}`,
+  );
+});
