@@ -16,7 +16,8 @@ export interface ClutterHider {
   show(): void;
 }
 
-export function createClutterHider(doc: Document): ClutterHider {
+/** `skipRules` names the rules the person chose never to apply on this site. */
+export function createClutterHider(doc: Document, skipRules: () => string[] = () => []): ClutterHider {
   let hidden: Element[] = [];
   let on = false;
   const sheet = sheetFor(HIDE_CSS);
@@ -31,7 +32,10 @@ export function createClutterHider(doc: Document): ClutterHider {
   function hide(): number {
     show();
     // Blocks the page already marked (a stale run) are left to the fresh pass below.
-    const hits = findClutter(doc).filter((hit) => !hit.element.hasAttribute(HIDDEN_ATTR));
+    const skip = new Set(skipRules());
+    const hits = findClutter(doc).filter(
+      (hit) => !hit.element.hasAttribute(HIDDEN_ATTR) && !skip.has(hit.rule),
+    );
     for (const hit of hits) hit.element.setAttribute(HIDDEN_ATTR, hit.rule);
     hidden = hits.map((hit) => hit.element);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];

@@ -1,14 +1,16 @@
 /**
  * What the content script does for each message. All state of the tab lives here (the service
- * worker keeps none): the view, the in-place hiding and the cached article.
+ * worker keeps none): the view, the in-place hiding, the cached article and the settings.
  */
 
 import { emptyTimings } from '../core/extract';
 import { isReadable } from '../core/readable';
 import { t } from '../shared/i18n';
-import type { TabStatus, ToggleResult, ToggleTimings } from '../shared/protocol';
+import type { ArticleExport, TabStatus, ToggleResult, ToggleTimings } from '../shared/protocol';
+import { neverHideOn } from '../shared/settings';
 import { createArticleCache } from './article-cache';
 import { createClutterHider } from './clutter-hider';
+import { createLiveSettings } from './live-settings';
 import { dismissNotice, showNotice } from './notice';
 import { createReaderView } from './reader-view';
 
@@ -21,9 +23,16 @@ const MIN_ARTICLE_CHARS = 250;
 const now = (): number => performance.timeOrigin + performance.now();
 
 export function createController(doc: Document) {
-  const view = createReaderView(doc);
-  const hider = createClutterHider(doc);
+  const settings = createLiveSettings();
+  const site = doc.location.hostname;
+  const view = createReaderView(doc, settings, site);
+  const skipped = () => neverHideOn(settings.current, site);
+  const hider = createClutterHider(doc, skipped);
   const article = createArticleCache(doc);
+  let removedCount = 0;
+
+  // "Never hide on this site" chosen in the view applies to in-place hiding at once too.
+  settings.subscribe(() => hider.on && hider.hide());
 
   function status(): TabStatus {
     return {
@@ -31,6 +40,7 @@ export function createController(doc: Document) {
       viewOpen: view.isOpen,
       hideClutter: hider.on,
       hiddenCount: hider.count,
+      ...(view.isOpen ? { viewRemoved: removedCount } : {}),
     };
   }
 
@@ -40,7 +50,7 @@ export function createController(doc: Document) {
     return { ok: false, reason, message };
   }
 
-  function toggleView(): ToggleResult {
+  async function toggleView(): Promise<ToggleResult> {
     const receivedAt = now();
     if (view.isOpen) {
       view.close();
@@ -59,8 +69,11 @@ export function createController(doc: Document) {
     if (!result || result.article.text.length < MIN_ARTICLE_CHARS)
       return refuse('not-article', 'noticeNotArticle');
     dismissNotice();
+    // Loading started when the script arrived; by now it has (almost always) finished.
+    await settings.ready;
     const renderStartAt = now();
     view.open(result);
+    removedCount = result.article.removed.length;
     const timings: ToggleTimings = { receivedAt, cached, renderStartAt, renderEndAt: now() };
     if (extractTimings) timings.extract = extractTimings;
     return { ok: true, open: true, timings };
@@ -72,5 +85,11 @@ export function createController(doc: Document) {
     return status();
   }
 
-  return { status, toggleView, setHideClutter };
+  function exportArticle(): ArticleExport | null {
+    const result = article.get();
+    if (!result) return null;
+    return { ...result.article, url: doc.location.href, html: view.html(result) };
+  }
+
+  return { status, toggleView, setHideClutter, exportArticle };
 }

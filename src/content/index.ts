@@ -2,10 +2,13 @@
  * Content script, injected on demand (toolbar popup or shortcut), once per page.
  *
  *   message ──▶ controller ──▶ core/extract (clone → clutter rules → Readability → DOMPurify)
- *                          └─▶ reader-view (shadow root) | clutter-hider (one attribute + sheet)
+ *                          ├─▶ reader-view (shadow root: toolbar, panels, article; keeps your place)
+ *                          ├─▶ clutter-hider (one attribute + sheet)
+ *                          └─▶ live-settings (storage.sync, applied live)
  */
-import { onMessages } from '../shared/protocol';
 import { createController } from './controller';
+import { download } from './download';
+import { listen } from './messages';
 
 // A second injection into the same page (e.g. two clicks racing) must not add a second listener.
 const FLAG = Symbol.for('declutter.content');
@@ -13,9 +16,11 @@ const scope = globalThis as { [FLAG]?: true };
 if (!scope[FLAG]) {
   scope[FLAG] = true;
   const controller = createController(document);
-  onMessages({
+  listen({
     status: () => controller.status(),
     'toggle-view': () => controller.toggleView(),
     'set-hide-clutter': ({ on }) => controller.setHideClutter(on),
+    article: () => controller.exportArticle(),
+    download: ({ text, type, filename }) => download(document, text, type, filename),
   });
 }

@@ -1,121 +1,138 @@
 /**
  * The reading view: one host element appended to <html>, an open shadow root, our stylesheet.
- * While open, <body> is `inert` (out of the focus order and the accessibility tree).
- * Closing removes exactly what opening added, so the page's DOM is as it was.
+ * While open, <body> is `inert` (out of the focus order and the accessibility tree) and a print
+ * sheet on the document prints the view alone. Closing removes exactly what opening added, so
+ * the page's DOM is as it was, and scrolls the page to where the person stopped reading.
+ *
+ *   open:  build (in memory) → read the page's place → insert → scroll the view there → focus
+ *   close: read the view's place → remove → scroll the page there → focus back
  */
 import type { Extraction } from '../core/extract';
-import { importSafe } from '../core/sanitize';
+import { serializeSafe } from '../core/sanitize';
 import { t } from '../shared/i18n';
-import { h, shadowHost } from './dom';
+import { stepped } from '../shared/settings';
+import { shadowHost, sheetFor } from './dom';
+import type { LiveSettings } from './live-settings';
+import { type Pair, pairAt, pairBlocks, scrollToLine } from './place';
+import { type BuiltView, buildView } from './view-build';
+import { handleKeys } from './view-keys';
 import { VIEW_CSS } from './view-styles';
 
 export const VIEW_TAG = 'declutter-reader';
+/** Printing while the view is open prints the article, not the page under it. */
+const PRINT_CSS = `@media print{html>:not(${VIEW_TAG}){display:none!important}}`;
 
 export interface ReaderView {
   readonly isOpen: boolean;
   open(extraction: Extraction): void;
   close(): void;
+  /** The article body's markup as extracted (blocks shown from "What was hidden" are not the article). */
+  html(extraction: Extraction): string;
 }
 
-export function createReaderView(doc: Document, onClose: () => void = () => {}): ReaderView {
-  let host: HTMLElement | null = null;
+/** A view built for one extraction, kept while closed: reopening the cached article re-appends it. */
+interface Built extends BuiltView {
+  extraction: Extraction;
+  host: HTMLElement;
+}
+
+interface Open {
+  view: Built;
+  /** The view's scrollTop once placed: any other value means the person scrolled. */
+  startTop: number;
   /**
-   * The view last built, kept while closed: reopening the same (cached) extraction appends it
-   * again instead of building it anew.
+   * The person did something that scrolls (wheel, key, pointer). A changed scrollTop alone is not
+   * enough: scroll anchoring moves it when an image above the reading place finishes loading.
    */
-  let built: { extraction: Extraction; host: HTMLElement; root: ShadowRoot } | null = null;
-  let bodyWasInert = false;
-  let returnFocus: HTMLElement | null = null;
+  moved?: true;
+  bodyWasInert: boolean;
+  returnFocus: HTMLElement | null;
+  unsubscribe(): void;
+}
+
+export function createReaderView(doc: Document, settings: LiveSettings, site: string): ReaderView {
+  let state: Open | null = null;
+  let built: Built | null = null;
+  const win = doc.defaultView as Window;
+  const printSheet = sheetFor(PRINT_CSS);
 
   function close(): void {
-    if (!host) return;
+    if (!state) return;
+    const s = state;
+    state = null;
+    const { root, body, toolbar, host } = s.view;
+    const line = toolbar.el.getBoundingClientRect().bottom;
+    const place =
+      s.moved && Math.abs(root.scrollTop - s.startTop) > 2
+        ? pairAt(pairBlocks(body, doc), 'view', line)
+        : undefined;
+    s.unsubscribe();
+    toolbar.closePanel();
     host.remove();
-    host = null;
-    if (!bodyWasInert) doc.body?.removeAttribute('inert');
-    returnFocus?.focus({ preventScroll: true });
-    returnFocus = null;
-    onClose();
+    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => sheet !== printSheet);
+    if (!s.bodyWasInert) doc.body?.removeAttribute('inert');
+    // Not scrolled in the view: the page is where it was (nothing scrolls it while the view is open).
+    if (place) scrollToLine(place.live, 0);
+    s.returnFocus?.focus({ preventScroll: true });
   }
 
-  function build(extraction: Extraction): NonNullable<typeof built> {
-    const view = shadowHost(doc, VIEW_TAG, VIEW_CSS);
-    view.root.append(buildView(doc, extraction, close));
-    // Keys pressed in the view are ours: page shortcuts (j/k, space to page) must not see them.
-    for (const type of ['keydown', 'keyup', 'keypress'] as const) {
-      view.host.addEventListener(type, (e) => e.stopPropagation());
+  function build(extraction: Extraction): Built {
+    const { host, root } = shadowHost(doc, VIEW_TAG, VIEW_CSS);
+    const view = buildView(doc, extraction, { settings, site, close });
+    root.append(view.root);
+    // Keys, wheels and pointers in the view are ours: page shortcuts (j/k, space to page) and
+    // scroll hijackers must not see them.
+    for (const type of ['keydown', 'keyup', 'keypress', 'wheel', 'pointerdown'] as const) {
+      host.addEventListener(type, (e) => {
+        e.stopPropagation();
+        if (state) state.moved = true;
+      });
     }
-    view.root.addEventListener('keydown', (e) => {
-      if ((e as KeyboardEvent).key === 'Escape') close();
+    handleKeys(root, view.root, {
+      closePanel: view.toolbar.closePanel,
+      close,
+      fontStep(direction) {
+        settings.set({ fontSize: stepped(settings.current, 'fontSize', direction) });
+        view.toolbar.announce(t('viewFontSize', String(settings.current.fontSize)));
+      },
     });
-    return { extraction, ...view };
+    return { ...view, extraction, host };
   }
 
   function open(extraction: Extraction): void {
-    if (host) return;
+    if (state) return;
     if (built?.extraction !== extraction) built = build(extraction);
+    const view = built;
+    view.sync(settings.current);
+
+    // The page's place, read before anything is written: only if it is scrolled into the article.
+    let place: Pair | undefined;
+    if (win.scrollY > 0) {
+      const pairs = pairBlocks(view.body, doc);
+      if ((pairs[0]?.live.getBoundingClientRect().top ?? 0) < 0) place = pairAt(pairs, 'live', 0);
+    }
     const active = doc.activeElement;
-    returnFocus = active instanceof HTMLElement && active !== doc.body ? active : null;
-    bodyWasInert = doc.body?.hasAttribute('inert') ?? false;
+    const bodyWasInert = doc.body?.hasAttribute('inert') ?? false;
     doc.body?.setAttribute('inert', '');
-    doc.documentElement.append(built.host);
-    host = built.host;
-    built.root.querySelector<HTMLElement>('.dc-root')?.focus({ preventScroll: true });
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, printSheet];
+    doc.documentElement.append(view.host);
+    if (place) scrollToLine(place.view, view.toolbar.el.getBoundingClientRect().bottom, view.root);
+    state = {
+      view,
+      startTop: view.root.scrollTop,
+      bodyWasInert,
+      returnFocus: active instanceof HTMLElement && active !== doc.body ? active : null,
+      unsubscribe: settings.subscribe(view.sync),
+    };
+    view.root.focus({ preventScroll: true });
   }
 
   return {
     get isOpen() {
-      return host !== null;
+      return state !== null;
     },
     open,
     close,
+    html: (extraction) => serializeSafe(extraction.content),
   };
-}
-
-function buildView(doc: Document, { article, content }: Extraction, close: () => void): HTMLElement {
-  const closeButton = h(
-    doc,
-    'button',
-    { type: 'button', class: 'dc-close', 'aria-label': t('viewClose') },
-    '✕',
-  );
-  closeButton.addEventListener('click', close);
-  const meta = [
-    article.publishedTime && formatDate(article.publishedTime),
-    t('viewMinutes', String(article.readingMinutes)),
-  ]
-    .filter(Boolean)
-    .join(' · ');
-  const body = h(doc, 'article', { class: 'dc-article' });
-  if (article.lang) body.setAttribute('lang', article.lang);
-  if (article.dir) body.setAttribute('dir', article.dir);
-  // Sanitized once by extract (a SafeFragment comes from sanitize.ts only): copied in, not re-parsed.
-  body.append(importSafe(content, doc));
-  return h(
-    doc,
-    'div',
-    { class: 'dc-root', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'dc-title', tabindex: '-1' },
-    h(doc, 'div', { class: 'dc-toolbar' }, closeButton),
-    h(
-      doc,
-      'main',
-      { class: 'dc-page', ...(article.dir ? { dir: article.dir } : {}) },
-      h(
-        doc,
-        'header',
-        {},
-        article.siteName ? h(doc, 'p', { class: 'dc-site' }, article.siteName) : null,
-        h(doc, 'h1', { class: 'dc-title', id: 'dc-title' }, article.title),
-        article.byline ? h(doc, 'p', { class: 'dc-byline' }, article.byline) : null,
-        h(doc, 'p', { class: 'dc-meta' }, meta),
-      ),
-      body,
-    ),
-  );
-}
-
-/** A page's date as the reader's locale writes it; the raw string if it doesn't parse. */
-function formatDate(raw: string): string {
-  const date = new Date(raw);
-  if (Number.isNaN(date.getTime())) return raw;
-  return date.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 }

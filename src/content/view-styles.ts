@@ -3,69 +3,15 @@
  * page CSS cannot reach it, and a page CSP (`style-src 'none'`) does not apply to CSSOM sheets.
  * :host declarations are !important because, for important rules, the shadow context wins over
  * page rules that target our host element (e.g. `* { display: none }`).
+ * Forced colors: the browser maps every colour to system colours itself; pressed buttons keep an
+ * outline there, since their filled background is gone.
+ * Sizes are px or em, never rem (that is the page's root font size). Written tight on purpose:
+ * the string ships as is in the size-budgeted content script. Class names need no prefix inside
+ * the shadow root; the dc- ones are the e2e contract.
  */
-export const VIEW_CSS = `
-:host {
-  all: initial !important;
-  display: block !important;
-  position: fixed !important;
-  inset: 0 !important;
-  z-index: 2147483647 !important;
-  color-scheme: light dark;
-}
-.dc-root {
-  --bg: #fbfaf7; --fg: #1d1d1f; --muted: #5f6368; --rule: #e4e1da; --link: #1a5fb4; --accent: #b5400f;
-  --measure: 38rem;
-  position: absolute; inset: 0; overflow-y: auto; overscroll-behavior: contain;
-  background: var(--bg); color: var(--fg);
-  font: 400 20px/1.65 Charter, "Bitstream Charter", "Iowan Old Style", "Sitka Text", Cambria, Georgia, "Noto Serif", "DejaVu Serif", serif;
-  -webkit-font-smoothing: antialiased; text-rendering: optimizeLegibility;
-  outline: none;
-}
-@media (prefers-color-scheme: dark) {
-  .dc-root { --bg: #17181a; --fg: #e6e4df; --muted: #a3a7ad; --rule: #34363a; --link: #8ab4f8; --accent: #f0a27a; }
-}
-@media (forced-colors: active) {
-  .dc-root { --bg: Canvas; --fg: CanvasText; --muted: CanvasText; --rule: CanvasText; --link: LinkText; --accent: CanvasText; }
-}
-.dc-toolbar {
-  position: sticky; top: 0; z-index: 1; display: flex; justify-content: flex-end; gap: .5rem;
-  padding: .5rem .75rem; background: color-mix(in srgb, var(--bg) 92%, transparent);
-  backdrop-filter: blur(6px);
-}
-.dc-toolbar button {
-  font: 500 15px/1 system-ui, sans-serif; color: var(--fg); background: transparent;
-  border: 1px solid var(--rule); border-radius: 999px; padding: .45rem .9rem; cursor: pointer;
-}
-.dc-toolbar button:hover { border-color: var(--muted); }
-.dc-toolbar button:focus-visible, .dc-root a:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
-.dc-page { max-width: var(--measure); margin: 0 auto; padding: 1rem 1.5rem 6rem; }
-.dc-site { font: 600 13px/1.3 system-ui, sans-serif; letter-spacing: .08em; text-transform: uppercase; color: var(--accent); margin: 1.5rem 0 .5rem; }
-.dc-title { font-size: 2.1em; line-height: 1.15; font-weight: 700; letter-spacing: -.01em; margin: 0 0 .6rem; text-wrap: balance; }
-.dc-byline, .dc-meta { font: 400 15px/1.5 system-ui, sans-serif; color: var(--muted); margin: 0; }
-.dc-meta { margin-bottom: 2rem; padding-bottom: 1.25rem; border-bottom: 1px solid var(--rule); }
-.dc-article { overflow-wrap: break-word; hyphens: auto; }
-.dc-article p, .dc-article ul, .dc-article ol, .dc-article blockquote, .dc-article figure, .dc-article table, .dc-article pre { margin: 0 0 1.15em; }
-.dc-article h1, .dc-article h2, .dc-article h3, .dc-article h4 { line-height: 1.25; margin: 1.8em 0 .6em; }
-.dc-article h1 { font-size: 1.5em; } .dc-article h2 { font-size: 1.3em; } .dc-article h3 { font-size: 1.12em; }
-.dc-article a { color: var(--link); text-underline-offset: .15em; }
-.dc-article img, .dc-article video, .dc-article svg, .dc-article picture { max-width: 100%; height: auto; }
-.dc-article img { display: block; margin: 0 auto; border-radius: 2px; }
-.dc-article figure { margin-inline: 0; }
-.dc-article figcaption, .dc-article .caption { font: 400 14px/1.45 system-ui, sans-serif; color: var(--muted); margin-top: .5em; }
-.dc-article blockquote { margin-inline: 0; padding-inline-start: 1em; border-inline-start: 3px solid var(--rule); color: var(--muted); font-style: italic; }
-.dc-article pre { overflow-x: auto; white-space: pre; font: 15px/1.5 ui-monospace, "DejaVu Sans Mono", monospace; background: color-mix(in srgb, var(--fg) 6%, transparent); padding: .8em 1em; border-radius: 4px; }
-.dc-article code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .88em; }
-.dc-article table { display: block; overflow-x: auto; border-collapse: collapse; font-size: .85em; }
-.dc-article th, .dc-article td { border: 1px solid var(--rule); padding: .35em .6em; text-align: start; vertical-align: top; }
-.dc-article hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
-`;
+const DARK =
+  '--bg:#1a1b1e;--fg:#e4e2dd;--mu:#a3a6ac;--ru:#3a3c41;--ln:#8fb8f6;--ac:#f0a27a;--pn:#25272b;color-scheme:dark';
+export const VIEW_CSS = `:host{all:initial!important;display:block!important;position:fixed!important;inset:0!important;z-index:2147483647!important}.dc-root{--bg:#fbfaf7;--fg:#1f1f1f;--mu:#5d6066;--ru:#e2ded5;--ln:#1d5bb0;--ac:#a3400e;--pn:#fff;--ui:system-ui,sans-serif;--ff:Charter,Cambria,Georgia,"DejaVu Serif",serif;position:absolute;inset:0;overflow-y:auto;overscroll-behavior:contain;background:var(--bg);color:var(--fg);color-scheme:light;font:var(--fs)/var(--lh) var(--ff);outline:0}[data-theme=sepia]{--bg:#f5eddb;--fg:#3a2e1f;--mu:#64543e;--ru:#e0d3b5;--ln:#8a3d0a;--ac:#8a3d0a;--pn:#fbf5e8}[data-theme=dark]{${DARK}}@media (prefers-color-scheme:dark){[data-theme=auto]{${DARK}}}@media (forced-colors:active){[aria-pressed=true]{outline:2px solid}}[data-font=sans],[data-value=sans]{--ff:system-ui,"Segoe UI",Roboto,"Noto Sans",sans-serif}[data-font=mono],[data-value=mono]{--ff:ui-monospace,Menlo,Consolas,"DejaVu Sans Mono",monospace}[data-font=legible],[data-value=legible]{--ff:"Atkinson Hyperlegible",Lexend,Verdana,"DejaVu Sans",sans-serif}.font span{font-family:var(--ff)}.bar{position:sticky;top:0;z-index:2;font:15px/1.3 var(--ui);background:var(--bg);border-bottom:1px solid var(--ru)}.tools{display:flex;flex-wrap:wrap;align-items:center;gap:6px;padding:8px 12px}button{font:inherit;color:var(--fg);background:0;border:1px solid var(--ru);border-radius:6px;padding:6px 12px;min-height:34px;cursor:pointer}button:hover,[aria-expanded=true]{background:var(--ru)}[aria-pressed=true]{background:var(--ac);border-color:var(--ac);color:var(--bg)}:focus-visible,label:has(:focus-visible){outline:3px solid var(--ln);outline-offset:2px}.status{flex:1;margin:0 6px;color:var(--mu);text-align:end}.panel{position:absolute;top:calc(100% + 6px);inset-inline-start:12px;box-sizing:border-box;width:min(400px,calc(100% - 24px));max-height:calc(100vh - 90px);overflow:auto;padding:14px 16px;background:var(--pn);border:1px solid var(--ru);border-radius:10px;box-shadow:0 12px 32px #0003}fieldset{border:0;margin:0 0 14px;padding:0;display:grid;grid-template-columns:repeat(4,1fr);gap:6px}legend{padding:0;margin-bottom:6px}legend,.step>span{font-weight:600}fieldset label{position:relative;display:flex;align-items:center;justify-content:center;padding:8px 4px;border:1px solid var(--ru);border-radius:6px;font-size:14px}label:has(:checked){border:2px solid var(--ac);padding:7px 3px}fieldset input{position:absolute;inset:0;margin:0;opacity:0;cursor:pointer}.steps{display:grid;gap:8px;margin:0 0 14px}.step{display:grid;grid-template-columns:1fr auto 3.2em auto;align-items:center;gap:6px}.step button{width:38px;padding:0;font-size:18px}.val{text-align:center;font-weight:400}.note,.hid q{margin:0;color:var(--mu)}.hid h3{font-size:15px;margin:16px 0 6px}.hid ul{list-style:none;margin:8px 0 0;padding:0}.hid li{display:flex;gap:10px;align-items:center;justify-content:space-between;padding:8px 0;border-top:1px solid var(--ru);font-size:14px}.reset{margin-top:16px}.dc-page{box-sizing:border-box;max-width:calc(var(--w) + 56px);margin:0 auto;padding:28px 28px 96px}.dc-title{font-size:1.9em;line-height:1.15;letter-spacing:-.01em;margin:.3em 0 .45em;text-wrap:balance}.dc-byline,.dc-meta{font:15px/1.5 var(--ui);color:var(--mu);margin:0}.dc-site{font-weight:600;color:var(--ac)}.dc-meta{margin:4px 0 2em;padding-bottom:1.2em;border-bottom:1px solid var(--ru)}article{overflow-wrap:break-word;hyphens:auto}article :is(p,ul,ol,blockquote,figure,table,pre){margin:0 0 1.1em;text-wrap:pretty}article :is(h1,h2,h3,h4){line-height:1.25;margin:1.7em 0 .55em}article h1{font-size:1.5em}h2{font-size:1.3em}h3{font-size:1.12em}main a{color:var(--ln);text-underline-offset:.15em}main :is(img,video,svg){max-width:100%;height:auto}main img{display:block;margin:0 auto}figure{margin-inline:0}figcaption{font:14px/1.45 var(--ui);color:var(--mu);margin-top:.6em}blockquote{margin-inline:0;padding-inline-start:1em;border-inline-start:3px solid var(--ru);font-style:italic}pre{overflow-x:auto;font-size:.8em;border:1px solid var(--ru);padding:.8em 1em}code{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.9em}table{display:block;overflow-x:auto;border-collapse:collapse;font-size:.85em}th,td{border:1px solid var(--ru);padding:.35em .6em;text-align:start;vertical-align:top}hr{border:0;border-top:1px solid var(--ru);margin:2em 0}.dc-restored{border-inline-start:3px solid var(--ac);padding-inline-start:1em;margin:0 0 1.1em}@media print{:host{position:static!important}.dc-root{position:static;overflow:visible;--bg:#fff;--fg:#000;--mu:#333;--ln:#000}.bar{display:none}.dc-page{max-width:none;padding:0}}`;
 
 /** A small notice (e.g. "no article found") shown briefly in the page. */
-export const NOTICE_CSS = `
-:host { all: initial !important; position: fixed !important; z-index: 2147483647 !important; inset: auto 1rem 1rem auto !important; }
-.dc-notice {
-  font: 500 15px/1.4 system-ui, sans-serif; color: #fff; background: #1d1d1f; padding: .75rem 1rem;
-  border-radius: 8px; box-shadow: 0 4px 18px rgba(0,0,0,.25); max-width: 22rem;
-}
-`;
+export const NOTICE_CSS = `:host{all:initial!important;position:fixed!important;z-index:2147483647!important;inset:auto 16px 16px auto!important}.dc-notice{font:500 15px/1.4 system-ui,sans-serif;color:#fff;background:#1d1d1f;padding:12px 16px;border-radius:8px;box-shadow:0 4px 18px #0004;max-width:352px}`;

@@ -1,44 +1,45 @@
-/** Popup wiring: find the tab, ask it for its status, send what the person chooses. */
+/**
+ * Popup wiring: find the tab, ask it for its status, send what the person chooses.
+ * `popup.html?tab=ID` acts on that tab instead of the active one (the popup opened as a page,
+ * e.g. for the accessibility checks).
+ */
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
-import type { ToggleResult } from '../shared/protocol';
+import type { TabStatus } from '../shared/protocol';
 import { activeTab, callTab, isRestrictedUrl } from '../shared/tab';
-import { $, localize, renderShortcut, renderStatus, showMessageOnly } from './render';
+import { wireExport } from './export';
+import { $, localize, renderStatus, showMessageOnly } from './render';
+import { mountSettings } from './settings';
+import { wireShortcut } from './shortcut';
 
 async function main(): Promise<void> {
   localize();
-  const commands = await browser.commands.getAll();
-  renderShortcut(commands.find((c) => c.name === 'toggle-reader')?.shortcut);
-  $('change-shortcut').addEventListener('click', openShortcutSettings);
+  await mountSettings();
+  await wireShortcut();
 
-  const tab = await activeTab();
+  const forced = Number(new URLSearchParams(location.search).get('tab')) || undefined;
+  const tab = forced ? await browser.tabs.get(forced) : await activeTab();
   const tabId = tab?.id;
   if (tabId === undefined || isRestrictedUrl(tab?.url)) return showMessageOnly(t('popupRestricted'));
+  let status: TabStatus;
   try {
-    renderStatus(await callTab(tabId, 'status', null));
+    status = await callTab(tabId, 'status', null);
   } catch {
     // executeScript refused: a browser page, the PDF viewer, an error page, a store page.
     return showMessageOnly(t('popupRestricted'));
   }
+  renderStatus(status);
   $('read').focus();
   $('read').addEventListener('click', async () => {
-    const result: ToggleResult = await callTab(tabId, 'toggle-view', null);
+    const result = await callTab(tabId, 'toggle-view', null);
     if (result.ok) window.close();
     else showMessageOnly(result.message);
   });
   $<HTMLInputElement>('hide-clutter').addEventListener('change', async (e) => {
-    const on = (e.target as HTMLInputElement).checked;
-    renderStatus(await callTab(tabId, 'set-hide-clutter', { on }));
+    status = await callTab(tabId, 'set-hide-clutter', { on: (e.target as HTMLInputElement).checked });
+    renderStatus(status);
   });
-}
-
-/** Firefox has a settings page API (FF 137+); Chromium opens its shortcuts page as a tab. */
-function openShortcutSettings(): void {
-  const commands = browser.commands as typeof browser.commands & {
-    openShortcutSettings?: () => Promise<void>;
-  };
-  if (commands.openShortcutSettings) void commands.openShortcutSettings();
-  else void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+  wireExport(tabId, () => status.viewOpen);
 }
 
 main().catch((error: unknown) => showMessageOnly(t('popupError', String(error))));

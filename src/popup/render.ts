@@ -1,6 +1,6 @@
 /** Turning a tab's status into what the popup shows. No messaging here: index.ts wires it. */
 
-import { t } from '../shared/i18n';
+import { t, uiDir, uiLang } from '../shared/i18n';
 import type { TabStatus } from '../shared/protocol';
 
 export const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
@@ -9,19 +9,19 @@ export const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
   return el as T;
 };
 
+/** UI text, language and direction from _locales: an Arabic UI mirrors the whole popup. */
 export function localize(): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]'))
     el.textContent = t(el.dataset.i18n ?? '');
-  document.documentElement.lang = t('@@ui_locale').replace('_', '-');
-  document.documentElement.dir = t('@@bidi_dir');
+  document.documentElement.lang = uiLang();
+  document.documentElement.dir = uiDir();
 }
 
 /** A page we can't touch: one sentence, no controls that would do nothing. */
 export function showMessageOnly(text: string): void {
   $('message').textContent = text;
   $('message').hidden = false;
-  $('read').hidden = true;
-  $('hide-row').hidden = true;
+  for (const id of ['read', 'hide-row', 'removed-count', 'export']) $(id).hidden = true;
   $('hidden-count').textContent = '';
 }
 
@@ -31,6 +31,10 @@ export function renderStatus(status: TabStatus): void {
   read.textContent = t(status.viewOpen ? 'popupClose' : 'popupOpen');
   $('message').hidden = status.readable || status.viewOpen;
   if (!status.readable) $('message').textContent = t('popupNotArticle');
+  const removed = $('removed-count');
+  removed.hidden = status.viewRemoved === undefined;
+  removed.textContent = t('popupRemovedCount', String(status.viewRemoved ?? 0));
+  $('export').hidden = read.hidden;
   $('hide-row').hidden = false;
   $<HTMLInputElement>('hide-clutter').checked = status.hideClutter;
   $('hidden-count').textContent = !status.hideClutter
@@ -38,8 +42,4 @@ export function renderStatus(status: TabStatus): void {
     : status.hiddenCount
       ? t('popupHiddenCount', String(status.hiddenCount))
       : t('popupHiddenNone');
-}
-
-export function renderShortcut(shortcut: string | undefined): void {
-  $('shortcut').textContent = shortcut ? t('popupShortcut', shortcut) : t('popupShortcutNone');
 }

@@ -12,6 +12,8 @@ export interface TabStatus {
   hideClutter: boolean;
   /** Blocks hidden on the live page by the clutter switch. */
   hiddenCount: number;
+  /** While the view is open: blocks the clutter rules left out of it ("What was hidden"). */
+  viewRemoved?: number;
 }
 
 /**
@@ -32,6 +34,18 @@ export type ToggleResult =
   | { ok: true; open: boolean; timings?: ToggleTimings }
   | { ok: false; reason: 'not-article' | 'too-large' | 'error'; message: string };
 
+/** The article as the popup exports it (Markdown, .md, .html): what the view shows, shown blocks included. */
+export interface ArticleExport {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  url: string;
+  /** Sanitized markup of the article body (DOMPurify's output, serialized). */
+  html: string;
+}
+
 export interface Messages {
   /** popup/background → content: is the content script there, and what state is the tab in. */
   status: { payload: null; response: TabStatus };
@@ -39,6 +53,10 @@ export interface Messages {
   'toggle-view': { payload: null; response: ToggleResult };
   /** popup → content: hide (or show again) the clutter blocks on the live page. */
   'set-hide-clutter': { payload: { on: boolean }; response: TabStatus };
+  /** popup → content: the article to export; null when the page has none. */
+  article: { payload: null; response: ArticleExport | null };
+  /** popup → content: save `text` as a file from the page (a popup may close before its download starts). */
+  download: { payload: { text: string; type: string; filename: string }; response: true };
 }
 
 export type MessageName = keyof Messages;
