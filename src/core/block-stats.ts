@@ -6,7 +6,7 @@
  * reads each DOM node once however deep the page nests; the strings a rule reads are only
  * collapsed for the blocks small enough to reach the rules.
  */
-import { BLOCK_TAGS, collapse, INVISIBLE_TAGS, isElement, isText, tagOf } from './text.ts';
+import { BLOCK_TAGS, collapse, collapsedLength, INVISIBLE_TAGS, isElement, isText, tagOf } from './text.ts';
 
 export interface LinkInfo {
   /** Collapsed link text (an icon-only link has ''). */
@@ -97,8 +97,9 @@ export function linkInfo(a: Element, pageUrl: string | null): LinkInfo {
 
 /** A stats lookup for one pass over one document: each element measured once, on demand. */
 export function statsCache(pageUrl: string | null): (el: Element) => BlockStats {
-  const parts = new WeakMap<Element, Parts>();
-  const stats = new WeakMap<Element, BlockStats>();
+  // Maps, not WeakMaps: the cache lives for one pass, and Map lookups are cheaper.
+  const parts = new Map<Element, Parts>();
+  const stats = new Map<Element, BlockStats>();
 
   const partsOf = (el: Element): Parts => {
     let p = parts.get(el);
@@ -141,7 +142,7 @@ function measure(el: Element, partsOf: (el: Element) => Parts, pageUrl: string |
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (isText(child)) {
       const value = child.nodeValue ?? '';
-      const chars = collapse(value).length;
+      const chars = collapsedLength(value);
       // String += builds ropes: cheap at every level, flattened only where a rule reads the text.
       p.raw += value;
       // A space where a link's text was keeps the words around it apart.

@@ -65,7 +65,16 @@ function onlyLinks(s: BlockStats, kind: (link: LinkInfo) => boolean): boolean {
 
 const isSkipLink = (l: LinkInfo): boolean => l.inPage && SKIP_TEXT.test(l.text);
 const isTopLink = (l: LinkInfo): boolean => (l.inPage || l.href === '#') && TOP_TEXT.test(l.text);
-const isSocialLink = (l: LinkInfo): boolean => l.url !== null && isSocialUrl(l.url) && l.text.length <= 30;
+/** Per link object: a page's links are asked again for every small block around them. */
+const socialLinks = new WeakMap<LinkInfo, boolean>();
+function isSocialLink(l: LinkInfo): boolean {
+  let social = socialLinks.get(l);
+  if (social === undefined) {
+    social = l.url !== null && isSocialUrl(l.url) && l.text.length <= 30;
+    socialLinks.set(l, social);
+  }
+  return social;
+}
 
 /** Markup that ad tags insert: standard ad-tech hooks, matched exactly, never by substring. */
 function isAdSlotMarkup(el: Element): boolean {
@@ -177,7 +186,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // needs a real button: its links are links in prose, not calls to action.
     match: (el, ctx) => {
       const s = ctx.stats(el);
-      if (s.links.length > 3 || s.proseChars > 200 || offerScore(s.text) < 2) return false;
+      if (s.links.length > 3 || s.proseChars > 200 || offerScore(s.text, 2) < 2) return false;
       if (s.buttons.some((b) => OFFER_CTA_TEXT.test(b))) return true;
       if (readsAsProse(s)) return false;
       return s.links.some(
@@ -197,6 +206,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // phrase next to a social link or a button. Short blocks only.
     match: (el, ctx) => {
       const s = ctx.stats(el);
+      // Without a link or a button neither test below can pass: skip the text work.
+      if (s.links.length === 0 && s.buttons.length === 0) return false;
       if (s.proseChars > 150 || withoutSocialWords(s.plainText).length > 20) return false;
       const social = s.links.filter(isSocialLink).length;
       if (s.links.length >= 2 && social / s.links.length >= 0.6) return true;
@@ -238,6 +249,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Signal: two or more controls, most of them page tools, and almost no other text.
     match: (el, ctx) => {
       const s = ctx.stats(el);
+      if (s.links.length + s.buttons.length < 2) return false;
       const controls = [...s.links.map((l) => l.text), ...s.buttons];
       const tools = controls.filter((t) => TOOL_TEXT.test(t)).length;
       return (

@@ -24,9 +24,11 @@ const OFFER_PHRASES: readonly RegExp[] = [
   /\bsave \d+\s?%|\d+\s?% off\b/i,
 ];
 
-/** How many different offer phrases a text contains. */
-export function offerScore(text: string): number {
-  return OFFER_PHRASES.filter((re) => re.test(text)).length;
+/** How many different offer phrases a text contains, counting up to `enough` (all by default). */
+export function offerScore(text: string, enough = OFFER_PHRASES.length): number {
+  let score = 0;
+  for (const re of OFFER_PHRASES) if (re.test(text) && ++score >= enough) break;
+  return score;
 }
 
 /** A button or link that sells: its text, or the path it leads to. */
@@ -52,18 +54,17 @@ const SOCIAL_NAMES =
   'facebook|twitter|google\\+|google plus|youtube|instagram|linkedin|pinterest|tiktok|reddit|tumblr|whatsapp|telegram|threads|bluesky|mastodon|flipboard|rss|atom|e-?mail|[!|•·,/&:]';
 
 export const SOCIAL_PHRASE = new RegExp(SOCIAL_PHRASES, 'i');
+// Global regexes are safe to share with String.replace: it resets lastIndex itself.
+const SOCIAL_PHRASES_ALL = new RegExp(SOCIAL_PHRASES, 'gi');
+const SOCIAL_NAMES_ALL = new RegExp(SOCIAL_NAMES, 'gi');
 
 /** What is left of a text once follow/share phrases and network names are taken out. */
 export function withoutSocialWords(text: string): string {
-  return text
-    .replace(new RegExp(SOCIAL_PHRASES, 'gi'), ' ')
-    .replace(new RegExp(SOCIAL_NAMES, 'gi'), ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.replace(SOCIAL_PHRASES_ALL, ' ').replace(SOCIAL_NAMES_ALL, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Hosts of social networks and link-sharing services (a link's host ends with one of these). */
-const SOCIAL_HOSTS = [
+const SOCIAL_HOSTS = new Set([
   'facebook.com',
   'fb.com',
   'fb.me',
@@ -93,12 +94,23 @@ const SOCIAL_HOSTS = [
   'stumbleupon.com',
   'delicious.com',
   'feedburner.com',
-];
+]);
+
+/** `host` is one of `hosts` or a subdomain of one: one lookup per label, not one test per entry. */
+function inDomains(host: string, hosts: ReadonlySet<string>): boolean {
+  let suffix = host;
+  for (;;) {
+    if (hosts.has(suffix)) return true;
+    const dot = suffix.indexOf('.');
+    if (dot === -1) return false;
+    suffix = suffix.slice(dot + 1);
+  }
+}
 
 /** A link to a social network, a share intent, a mail-this-story link or a feed. */
 export function isSocialUrl(url: URL): boolean {
   const host = url.hostname.toLowerCase();
-  if (SOCIAL_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) return true;
+  if (inDomains(host, SOCIAL_HOSTS)) return true;
   if (url.protocol === 'mailto:') return /[?&](subject|body)=/i.test(url.search);
   if (host.startsWith('feeds.')) return true;
   return /(^|\/)(rss|atom|feeds?)(\/|\.xml$|$)|\.(rss|atom)$|\/sharer|\/intent\/(tweet|post)|\/share(article)?\b/i.test(
@@ -118,7 +130,7 @@ export const AD_LABEL =
   /^(advertisements?|sponsored( content| links?| stories)?|paid (content|post|partner content)|promoted( content)?|(story|article) continues below( this)? (advertisement|ad)|continue reading (the main story|below)|(advertisement\W*)?scroll to continue( with content)?|anzeige|publicité)\W*$/i;
 
 /** Hosts that serve ads into iframes. */
-const AD_HOSTS = [
+const AD_HOSTS = new Set([
   'doubleclick.net',
   'googlesyndication.com',
   'googleadservices.com',
@@ -130,11 +142,10 @@ const AD_HOSTS = [
   'rubiconproject.com',
   'pubmatic.com',
   'moatads.com',
-];
+]);
 
 export function isAdUrl(url: URL): boolean {
-  const host = url.hostname.toLowerCase();
-  return AD_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+  return inDomains(url.hostname.toLowerCase(), AD_HOSTS);
 }
 
 /** Heading of a comments section. */

@@ -89,7 +89,8 @@ export function findClutter(
 
   // Explicit stack rather than recursion: pages nest deeply, and skipping a hit's subtree is just
   // "don't push its children".
-  const stack: Element[] = childrenOf(start).reverse();
+  const stack: Element[] = [];
+  pushChildren(stack, start);
   while (stack.length > 0) {
     const el = stack.pop()!;
     const tag = tagOf(el);
@@ -99,7 +100,7 @@ export function findClutter(
       hits.push(hit);
       continue;
     }
-    stack.push(...childrenOf(el).reverse());
+    pushChildren(stack, el);
   }
   return hits;
 }
@@ -128,10 +129,9 @@ function firstMatch(
   return null;
 }
 
-function childrenOf(el: Element): Element[] {
-  const out: Element[] = [];
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) out.push(child);
-  return out;
+/** Pushes `el`'s children last to first, so they pop in document order. */
+function pushChildren(stack: Element[], el: Element): void {
+  for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
 }
 
 /** The plain-data record of a hit, for the Article and the UI (no DOM reference). */

@@ -1,11 +1,28 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DOMS, page } from './test-doms.ts';
-import { blockText, collapse, preview, visibleText } from './text.ts';
+import { blockText, collapse, collapsedLength, preview, visibleText } from './text.ts';
 
 describe('collapse and preview', () => {
   it('collapses whitespace, including no-break spaces', () => {
     assert.equal(collapse('  a \n\t b\u00a0\u00a0c  '), 'a b c');
+  });
+
+  it('collapsedLength is the length collapse gives, for every kind of space', () => {
+    // Every UTF-16 unit \s matches, plus letters, a surrogate pair, and runs at both ends.
+    const spaces = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).filter((ch) =>
+      /\s/.test(ch),
+    );
+    const alphabet = [...spaces, 'a', 'é', '.', '😀'];
+    let seed = 7;
+    const next = () => (seed = (seed * 16807) % 2147483647);
+    for (let i = 0; i < 2000; i++) {
+      let text = '';
+      for (let j = next() % 30; j > 0; j--) text += alphabet[next() % alphabet.length];
+      assert.equal(collapsedLength(text), collapse(text).length, JSON.stringify(text));
+    }
+    assert.equal(collapsedLength(''), 0);
+    assert.equal(collapsedLength(' \u3000 '), 0);
   });
 
   it('cuts at a word boundary with an ellipsis', () => {

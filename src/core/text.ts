@@ -55,6 +55,30 @@ export function collapse(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
+/** The UTF-16 code units `\s` matches (it includes U+00A0), as a lookup table. */
+const SPACE = new Uint8Array(0x10000);
+for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') SPACE[c.charCodeAt(0)] = 1;
+SPACE.fill(1, 0x2000, 0x200b);
+
+/**
+ * collapse(text).length without building the collapsed string: findClutter sizes every text
+ * node of a page, and the allocation-free loop is about twice as fast as the regex replace.
+ */
+export function collapsedLength(text: string): number {
+  let length = 0;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    if (SPACE[text.charCodeAt(i)] === 1) {
+      space = length > 0;
+    } else {
+      if (space) length++;
+      space = false;
+      length++;
+    }
+  }
+  return length;
+}
+
 /** Cut collapsed text to `max` characters at a word boundary where possible, with an ellipsis. */
 export function preview(text: string, max = 120): string {
   const flat = collapse(text);
