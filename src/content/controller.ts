@@ -12,6 +12,7 @@ import { createArticleCache } from './article-cache';
 import { createClutterHider } from './clutter-hider';
 import { createLiveSettings } from './live-settings';
 import { dismissNotice, showNotice } from './notice';
+import { guardOpenView } from './open-guard';
 import { createReaderView } from './reader-view';
 
 /** Past this many elements a parse could freeze the tab for seconds: refuse with a message. */
@@ -73,6 +74,7 @@ export function createController(doc: Document) {
     await settings.ready;
     const renderStartAt = now();
     view.open(result);
+    guardOpenView(doc, view);
     removedCount = result.article.removed.length;
     const timings: ToggleTimings = { receivedAt, cached, renderStartAt, renderEndAt: now() };
     if (extractTimings) timings.extract = extractTimings;

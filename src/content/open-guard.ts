@@ -1,0 +1,61 @@
+/**
+ * While the reading view is open the page goes on living, and three things would otherwise
+ * leave a stale view over it, or an inert page under a view nobody can reach:
+ * - it navigates itself (history.pushState, back/forward): the view shows the old story;
+ * - it stacks an overlay over everything (z-index max, appended after our host);
+ * - the extension is reloaded or updated: this content script is orphaned, and the new one
+ *   can't see or close our view.
+ * So the view goes into the top layer (above any z-index), and one cheap check runs while it
+ * is open (never while closed): a different URL (the #fragment aside) or a dead runtime closes it.
+ */
+import { VIEW_TAG } from './reader-view';
+
+const CHECK_MS = 300;
+
+interface Closable {
+  readonly isOpen: boolean;
+  close(): void;
+}
+
+const withoutHash = (href: string): string => href.split('#')[0] ?? href;
+
+/** False once the extension that injected us is gone (reloaded, updated, removed). */
+function runtimeAlive(): boolean {
+  try {
+    return Boolean((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id);
+  } catch {
+    return false; // Firefox: a dead wrapper throws
+  }
+}
+
+/** Call right after the view opened (its host is the last child of <html>). */
+export function guardOpenView(doc: Document, view: Closable): void {
+  const win = doc.defaultView;
+  const host = doc.documentElement.lastElementChild;
+  if (!win || host?.localName !== VIEW_TAG) return;
+  if (host instanceof HTMLElement && typeof host.showPopover === 'function') {
+    try {
+      host.popover = 'manual';
+      host.showPopover();
+    } catch {
+      // Not in the top layer: it still has the highest z-index.
+    }
+  }
+  const start = withoutHash(win.location.href);
+  const check = (): void => {
+    const stale = withoutHash(win.location.href) !== start || !runtimeAlive();
+    if (view.isOpen && !stale) return;
+    win.clearInterval(timer);
+    win.removeEventListener('popstate', check);
+    if (!view.isOpen) return;
+    try {
+      view.close();
+    } catch {
+      // An orphaned script's close may reach for a dead extension API: clean up by hand.
+      host.remove();
+      doc.body?.removeAttribute('inert');
+    }
+  };
+  const timer = win.setInterval(check, CHECK_MS);
+  win.addEventListener('popstate', check);
+}
