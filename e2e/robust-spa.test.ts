@@ -184,7 +184,7 @@ test('a client-side navigation (pushState) closes the view; the next view shows 
   await waitForView(page, false, 3000);
   await page.waitForFunction(() => !location.search.includes('story=2'));
   assert.match(
-    await page.locator('#story-body').innerText(),
+    (await page.locator('#story-body').textContent()) ?? '',
     /the dredge arrived/,
     'the page shows story 1 again',
   );
