@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { loadPrivilegedPage } from '../lib/firefox-browser';
-import { type FirefoxSession, startFirefoxSession } from '../lib/firefox-driver';
+import { type FirefoxSession, startFirefoxSession, toggleFromToolbar } from '../lib/firefox-driver';
 import {
   clickToolbar,
   closePopup,
@@ -125,8 +125,70 @@ test('firefox: on a browser page (about:robots) the popup shows a message instea
 });
 
 declare const browser: {
-  storage: { sync: { set(o: object): Promise<void>; get(k: string): Promise<Record<string, unknown>> } };
+  storage: {
+    sync: { set(o: object): Promise<void>; get(k: string | null): Promise<Record<string, unknown>> };
+  };
 };
+
+/** The open view's theme, font and background colour. */
+const viewLook = (d: FirefoxSession['driver']) =>
+  d.evaluate(() => {
+    const root = document
+      .querySelector('declutter-reader')
+      ?.shadowRoot?.querySelector<HTMLElement>('.dc-root');
+    return root
+      ? {
+          theme: root.dataset.theme,
+          font: root.dataset.font,
+          background: getComputedStyle(root).backgroundColor,
+        }
+      : null;
+  });
+
+test('firefox: reading settings chosen in the popup change the open view at once and are remembered', async () => {
+  const { ff, driver } = s;
+  await driver.goto(driver.pageUrl('/sample-article.html'));
+  await toggleFromToolbar(ff, true);
+  const before = await viewLook(driver);
+  assert.ok(before, 'the view is open');
+  assert.notEqual(before.theme, 'dark');
+
+  await clickToolbar(ff, ff.page);
+  await popupState(ff);
+  await ff.inPopup((doc) => doc.querySelector<HTMLElement>('#settings summary')?.click());
+  // One choice at a time, as a hand makes them: each is saved before the next.
+  for (const [name, value] of [
+    ['theme', 'dark'],
+    ['font', 'sans'],
+  ] as const) {
+    const picked = await ff.inPopup(
+      (doc, [n, v]: [string, string]) => {
+        const input = doc.querySelector<HTMLInputElement>(`input[name="dc-${n}"][value="${v}"]`);
+        input?.click();
+        return Boolean(input);
+      },
+      [name, value] as [string, string],
+    );
+    assert.ok(picked, `the popup offers ${name} ${value}`);
+    await driver.waitFor(
+      ([n, v]: [string, string]) =>
+        document.querySelector('declutter-reader')?.shadowRoot?.querySelector<HTMLElement>('.dc-root')
+          ?.dataset[n] === v,
+      [name, value] as [string, string],
+    );
+  }
+  const after = await viewLook(driver);
+  assert.notEqual(after?.background, before.background, 'the open view repainted in the dark theme');
+  await closePopup(ff);
+
+  const stored = await ff.inExtension(() => browser.storage.sync.get(null));
+  assert.equal(stored.theme, 'dark', 'saved to storage.sync');
+  assert.equal(stored.font, 'sans');
+  await toggleFromToolbar(ff, false);
+  await toggleFromToolbar(ff, true);
+  assert.deepEqual(await viewLook(driver), after, 'a view opened afterwards uses the saved settings');
+  await toggleFromToolbar(ff, false);
+});
 
 test('firefox: storage.sync works for the add-on (it needs the Gecko id the manifest patch sets)', async () => {
   const stored = await s.ff.inExtension(async () => {
