@@ -117,26 +117,40 @@ export async function liveWorker(b: ExtensionBrowser): Promise<Worker> {
  * (content.js injected first if needed), `times` messages sent at once without waiting for the
  * replies, like a held-down key. Returns each reply or error text.
  */
-export async function toggleFromWorker(b: ExtensionBrowser, page: Page, times = 1): Promise<unknown[]> {
-  await page.bringToFront();
+export async function toggleFromWorker(
+  b: ExtensionBrowser,
+  page: Page,
+  times = 1,
+  { front = true, inject = false } = {},
+): Promise<unknown[]> {
+  if (front) await page.bringToFront();
   const worker = await liveWorker(b);
-  return worker.evaluate(async (n) => {
-    const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    const tabId = tab?.id;
-    if (tabId === undefined) throw new Error('no active tab');
-    const message = { type: 'toggle-view', payload: null };
-    const one = async () => {
-      try {
-        return await api.tabs.sendMessage(tabId, message);
-      } catch {
-        await api.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
-        return api.tabs.sendMessage(tabId, message);
-      }
-    };
-    const settled = await Promise.allSettled(Array.from({ length: n }, one));
-    return settled.map((s) => (s.status === 'fulfilled' ? s.value : `error: ${String(s.reason)}`));
-  }, times);
+  return worker.evaluate(
+    async ([n, url, injectFirst]) => {
+      const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      // The tab showing `url`, else (view-source:, error pages) the active one.
+      const tabs = await api.tabs.query({});
+      const tab =
+        tabs.find((t) => t.url === url) ??
+        (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+      const tabId = tab?.id;
+      if (tabId === undefined) throw new Error('no tab');
+      const message = { type: 'toggle-view', payload: null };
+      const one = async () => {
+        try {
+          return await api.tabs.sendMessage(tabId, message);
+        } catch {
+          await api.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+          return api.tabs.sendMessage(tabId, message);
+        }
+      };
+      // Inject, then send at once: the messages land while the new script is still starting up.
+      if (injectFirst) await api.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+      const settled = await Promise.allSettled(Array.from({ length: n }, one));
+      return settled.map((s) => (s.status === 'fulfilled' ? s.value : `error: ${String(s.reason)}`));
+    },
+    [times, page.url(), inject] as const,
+  );
 }
 
 interface ChromeApi {
@@ -229,5 +243,35 @@ export function pageHealth(page: Page): Promise<PageHealth> {
       notices: notices.length,
       noticeText: notices.map((n) => n.shadowRoot?.textContent?.trim() ?? '').join(' | '),
     };
+  });
+}
+
+/**
+ * Records, at every change to <html>'s children or to an `inert` attribute, whether the page is
+ * in a state a person could be stuck in: two views, or an inert body with no view (or a view over
+ * a body that is not inert). Read it with brokenStates().
+ */
+export function watchInvariants(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __declutterBroken: string[]; __declutterMaxViews: number };
+    w.__declutterBroken = [];
+    w.__declutterMaxViews = 0;
+    const check = () => {
+      const views = Document.prototype.querySelectorAll.call(document, 'declutter-reader').length;
+      const inert = document.body.hasAttribute('inert');
+      w.__declutterMaxViews = Math.max(w.__declutterMaxViews, views);
+      if (views > 1 || (views === 0) === inert)
+        w.__declutterBroken.push(`${views} views, body inert: ${inert}`);
+    };
+    new MutationObserver(check).observe(document.documentElement, { childList: true });
+    new MutationObserver(check).observe(document.body, { attributes: true, attributeFilter: ['inert'] });
+  });
+}
+
+/** The broken states seen since watchInvariants, and the most views ever seen at once. */
+export function brokenStates(page: Page): Promise<{ broken: string[]; maxViews: number }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __declutterBroken: string[]; __declutterMaxViews: number };
+    return { broken: w.__declutterBroken, maxViews: w.__declutterMaxViews };
   });
 }
