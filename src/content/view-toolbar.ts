@@ -49,12 +49,13 @@ export function createToolbar(doc: Document, items: ToolbarItem[], onClose: () =
   close.addEventListener('click', onClose);
   setOpen(null);
 
+  // Each panel right after its button: Tab goes from a button into its open panel. (Absolutely
+  // positioned, the panels take no room in the row; .bar is their containing block.)
   const el = h(
     doc,
     'div',
     { class: 'bar' },
-    h(doc, 'div', { class: 'tools' }, ...buttons.map(([b]) => b), status, close),
-    ...buttons.map(([, panel]) => panel),
+    h(doc, 'div', { class: 'tools' }, ...buttons.flat(), status, close),
   );
 
   return {
