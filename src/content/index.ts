@@ -11,9 +11,11 @@ import { download } from './download';
 import { listen } from './messages';
 
 // A second injection into the same page (e.g. two clicks racing) must not add a second listener.
+// Nor does a document that isn't a web page answer (the PDF viewer, an image or a text file
+// opened in a tab): with no listener, the popup and the shortcut see a page we can't run on.
 const FLAG = Symbol.for('declutter.content');
 const scope = globalThis as { [FLAG]?: true };
-if (!scope[FLAG]) {
+if (!scope[FLAG] && /html/i.test(document.contentType)) {
   scope[FLAG] = true;
   const controller = createController(document);
   listen({
