@@ -24,6 +24,22 @@ export function isRestrictedUrl(url: string | undefined): boolean {
   return RESTRICTED.some((re) => re.test(url));
 }
 
+/**
+ * How long an injection may take before we call the page unreachable. Chromium can leave
+ * executeScript pending forever on a page it won't let us into (seen on view-source: once the
+ * tab's activeTab grant came from an earlier page); a loading page gets it well within this.
+ */
+const INJECT_TIMEOUT_MS = 5000;
+
+function injectContentScript(tabId: number): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('the page did not let the script in')), INJECT_TIMEOUT_MS);
+  });
+  const injection = browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  return Promise.race([injection, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Asks the tab's content script; injects it first if it isn't there yet (once per page). */
 export async function callTab<K extends MessageName>(
   tabId: number,
@@ -34,7 +50,7 @@ export async function callTab<K extends MessageName>(
     return await sendToTab(tabId, type, payload);
   } catch {
     // No listener yet: this page has never been used. Inject and ask again.
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    await injectContentScript(tabId);
     return sendToTab(tabId, type, payload);
   }
 }
