@@ -1,0 +1,125 @@
+/**
+ * axe-core (through @axe-core/playwright) finds no violation in the reading view or the popup,
+ * in light and dark, with each panel open. The popup is checked as a page of its own
+ * (popup.html?tab=ID acts on that tab), since axe needs a Playwright page.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { type ReadingSession, startReading } from './lib/reading-browser';
+import { tabIdOf } from './lib/reading-view';
+import { toggleFromToolbar } from './lib/session';
+import { VIEW_TAG } from './lib/view';
+
+let s: ReadingSession;
+before(async () => {
+  s = await startReading();
+});
+after(async () => {
+  await s?.close();
+});
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Every WCAG A/AA rule and axe's best practices; the violations as "rule: targets" lines. */
+async function violations(page: Page, scope?: string): Promise<string[]> {
+  const axe = new AxeBuilder({ page }).withTags(TAGS);
+  if (scope) axe.include(scope);
+  const { violations } = await axe.analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+/**
+ * The view, checked twice. As it is (a host after <body>, body inert): every rule, but axe
+ * builds the grid it finds backgrounds on from <body>, so it can judge no contrast out there
+ * (it reports them "incomplete"). Then with the host moved into an un-inert <body> for a moment,
+ * for color-contrast alone, which must judge every text (no "incomplete"), then put back.
+ */
+async function viewViolations(page: Page): Promise<string[]> {
+  const found = await violations(page, VIEW_TAG);
+  await page.evaluate((tag) => {
+    const host = document.querySelector(tag) as HTMLElement;
+    if (host.matches(':popover-open')) host.hidePopover();
+    document.body.removeAttribute('inert');
+    document.body.append(host);
+  }, VIEW_TAG);
+  try {
+    const result = await new AxeBuilder({ page }).include(VIEW_TAG).withRules(['color-contrast']).analyze();
+    const judged = result.passes.flatMap((r) => r.nodes).length;
+    const unsure = result.incomplete
+      .flatMap((r) => r.nodes)
+      .filter((n) => !n.any.some((c) => (c.data as { messageKey?: string } | null)?.messageKey === 'nonBmp'));
+    assert.ok(judged > 5, `axe judged the contrast of the view's text (${judged} nodes)`);
+    assert.deepEqual(
+      unsure.map((n) => n.target),
+      [],
+      'no text whose contrast axe could not judge (an icon glyph aside)',
+    );
+    return [
+      ...found,
+      ...result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`),
+    ];
+  } finally {
+    await page.evaluate((tag) => {
+      const host = document.querySelector(tag) as HTMLElement;
+      document.documentElement.append(host);
+      document.body.setAttribute('inert', '');
+      if (host.popover) host.showPopover();
+    }, VIEW_TAG);
+  }
+}
+
+const panelButton = (page: Page, name: RegExp) => page.locator(VIEW_TAG).getByRole('button', { name });
+
+test('the reading view has no axe violations, in light and dark, with each panel open', async () => {
+  const page = s.browser.page;
+  await page.goto(s.server.url('/sample-article.html'));
+  await toggleFromToolbar(s.browser, page, true);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    assert.deepEqual(await viewViolations(page), [], `${colorScheme}: the view`);
+    await panelButton(page, /Text & theme/).click();
+    assert.deepEqual(await viewViolations(page), [], `${colorScheme}: text settings open`);
+    await panelButton(page, /What was hidden/).click();
+    assert.deepEqual(await viewViolations(page), [], `${colorScheme}: what was hidden open`);
+    await panelButton(page, /What was hidden/).click();
+  }
+  // The themes a person picks, whatever the system says.
+  await panelButton(page, /Text & theme/).click();
+  for (const theme of ['Light', 'Sepia', 'Dark']) {
+    await page.locator(VIEW_TAG).getByRole('radio', { name: theme, exact: true }).click();
+    assert.deepEqual(await viewViolations(page), [], `theme ${theme}`);
+  }
+});
+
+test('the popup has no axe violations, in light and dark, settings open', async () => {
+  const url = s.server.url('/sample-article.html');
+  const page = s.browser.page;
+  await page.goto(url);
+  await toggleFromToolbar(s.browser, page, true);
+  const popup = await s.browser.context.newPage();
+  try {
+    await popup.setViewportSize({ width: 320, height: 700 });
+    await popup.goto(
+      `chrome-extension://${s.browser.extensionId}/popup.html?tab=${await tabIdOf(s.browser, url)}`,
+    );
+    await popup.waitForSelector('#read:not([hidden])');
+    assert.match(
+      (await popup.textContent('#read')) ?? '',
+      /Close reading view/,
+      'the popup acts on the article tab',
+    );
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme });
+      assert.deepEqual(await violations(popup), [], `${colorScheme}: the popup`);
+    }
+    await popup.click('#settings summary');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme });
+      assert.deepEqual(await violations(popup), [], `${colorScheme}: the popup with its settings open`);
+    }
+  } finally {
+    await popup.close();
+  }
+});
