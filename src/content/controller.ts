@@ -59,6 +59,9 @@ export function createController(doc: Document) {
     }
     if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return refuse('too-large', 'noticeTooLarge');
     const cached = article.fresh;
+    // What the popup checks before it offers the button: the shortcut must not open a view of a
+    // home page's teasers either. (A fresh cached article passed this check when it was made.)
+    if (!cached && !isReadable(doc)) return refuse('not-article', 'noticeNotArticle');
     const extractTimings = cached ? undefined : emptyTimings();
     let result: ReturnType<typeof article.get>;
     try {
