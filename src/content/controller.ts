@@ -10,6 +10,7 @@ import type { ArticleExport, TabStatus, ToggleResult, ToggleTimings } from '../s
 import { neverHideOn } from '../shared/settings';
 import { createArticleCache } from './article-cache';
 import { createClutterHider } from './clutter-hider';
+import { articleInFrame } from './frame-hint';
 import { createLiveSettings } from './live-settings';
 import { dismissNotice, showNotice } from './notice';
 import { guardOpenView } from './open-guard';
@@ -38,6 +39,7 @@ export function createController(doc: Document) {
   function status(): TabStatus {
     return {
       readable: isReadable(doc),
+      inFrame: articleInFrame(doc),
       viewOpen: view.isOpen,
       hideClutter: hider.on,
       hiddenCount: hider.count,
@@ -51,6 +53,11 @@ export function createController(doc: Document) {
     return { ok: false, reason, message };
   }
 
+  /** "No article here", or where it is when it seems to be in a frame we don't read. */
+  function notAnArticle(): ToggleResult {
+    return refuse('not-article', articleInFrame(doc) ? 'noticeInFrame' : 'noticeNotArticle');
+  }
+
   async function toggleView(): Promise<ToggleResult> {
     const receivedAt = now();
     if (view.isOpen) {
@@ -61,7 +68,7 @@ export function createController(doc: Document) {
     const cached = article.fresh;
     // What the popup checks before it offers the button: the shortcut must not open a view of a
     // home page's teasers either. (A fresh cached article passed this check when it was made.)
-    if (!cached && !isReadable(doc)) return refuse('not-article', 'noticeNotArticle');
+    if (!cached && !isReadable(doc)) return notAnArticle();
     const extractTimings = cached ? undefined : emptyTimings();
     let result: ReturnType<typeof article.get>;
     try {
@@ -70,8 +77,7 @@ export function createController(doc: Document) {
       console.error('Declutter: extraction failed', error);
       return refuse('error', 'noticeError');
     }
-    if (!result || result.article.text.length < MIN_ARTICLE_CHARS)
-      return refuse('not-article', 'noticeNotArticle');
+    if (!result || result.article.text.length < MIN_ARTICLE_CHARS) return notAnArticle();
     dismissNotice();
     // Loading started when the script arrived; by now it has (almost always) finished.
     await settings.ready;

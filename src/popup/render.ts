@@ -30,7 +30,7 @@ export function renderStatus(status: TabStatus): void {
   read.hidden = !status.readable && !status.viewOpen;
   read.textContent = t(status.viewOpen ? 'popupClose' : 'popupOpen');
   $('message').hidden = status.readable || status.viewOpen;
-  if (!status.readable) $('message').textContent = t('popupNotArticle');
+  if (!status.readable) $('message').textContent = t(status.inFrame ? 'popupInFrame' : 'popupNotArticle');
   const removed = $('removed-count');
   removed.hidden = status.viewRemoved === undefined;
   removed.textContent = t('popupRemovedCount', String(status.viewRemoved ?? 0));

@@ -8,6 +8,8 @@ import type { ExtractTimings } from '../core/extract';
 export interface TabStatus {
   /** The page looks like an article (isReadable). */
   readable: boolean;
+  /** Not an article itself, but its article seems to be in a frame (which we don't read). */
+  inFrame?: boolean;
   viewOpen: boolean;
   hideClutter: boolean;
   /** Blocks hidden on the live page by the clutter switch. */
