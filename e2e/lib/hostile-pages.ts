@@ -30,8 +30,10 @@ const COMMENT_ELEMENTS = 5;
 /**
  * A long news article followed by a comment thread big enough that the whole page has about
  * `elements` elements (and about as many text nodes): the shape of a real page that grew huge.
+ * `lite` keeps the browser from laying the thread out (content-visibility), for tests that only
+ * need the element count, not the rendering cost.
  */
-export function hugePage(elements: number): string {
+export function hugePage(elements: number, { lite = false } = {}): string {
   const story = Array.from({ length: 20 }, (_, i) => `<p>${paragraph(i)}</p>`).join('\n');
   const fixed = 40; // html, head, body, the article's own elements
   const comments = Math.max(0, Math.floor((elements - fixed) / COMMENT_ELEMENTS));
@@ -50,7 +52,7 @@ export function hugePage(elements: number): string {
 <p class="byline">By Staff writer</p>
 ${story}
 </article>
-<section class="comments"><h2>Comments</h2><ol>
+<section class="comments"${lite ? ' style="content-visibility: hidden"' : ''}><h2>Comments</h2><ol>
 ${thread.join('\n')}
 </ol></section>
 </body></html>`;

@@ -6,7 +6,8 @@
  *   frame with an opaque origin) request it; after `arm()`, every hit counts as executed.
  * - `/csp-header/<file>` and `/csp-meta/<file>`: a page under `default-src 'none'`, sent as a
  *   header or written into the page as a <meta> (the first thing in its <head>).
- * - `/gen/…`: pages made on the fly (huge pages, a search results page, an app shell, a PDF).
+ * - `/gen/…`: pages made on the fly: huge-<n>.html (n elements; huge-lite-<n>.html skips laying
+ *   out the comments), search.html, app.html, tiny.pdf.
  * - `__ORIGIN__` / `__CROSS__` in xss-*, spa-* and frames-* pages become this origin and a
  *   second origin on the same port (localhost instead of 127.0.0.1), for cross-origin frames.
  * Every request is logged with its Referer, so a test can see what a link click sent.
@@ -92,8 +93,8 @@ export async function startHostileServer(): Promise<HostileServer> {
       const meta = `<meta http-equiv="Content-Security-Policy" content="${STRICTEST_CSP}">`;
       return { ...page, body: page.body.toString().replace(/<head>/i, `<head>${meta}`) };
     }
-    const huge = /^\/gen\/huge-(\d+)\.html$/.exec(path);
-    if (huge) return { status: 200, type: HTML, body: hugePage(Number(huge[1])) };
+    const huge = /^\/gen\/huge-(lite-)?(\d+)\.html$/.exec(path);
+    if (huge) return { status: 200, type: HTML, body: hugePage(Number(huge[2]), { lite: Boolean(huge[1]) }) };
     if (path === '/gen/search.html') return { status: 200, type: HTML, body: searchPage() };
     if (path === '/gen/app.html') return { status: 200, type: HTML, body: appPage() };
     if (path === '/gen/tiny.pdf') return { status: 200, type: TYPES['.pdf'] as string, body: tinyPdf() };
