@@ -60,6 +60,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     executablePath: FIREFOX_PATH,
     headless: options.headless ?? true,
     defaultViewport: { width: 1280, height: 900 },
+    // A first start creates the profile; on a loaded machine that can pass Puppeteer's 30 s.
+    timeout: 90_000,
     args: ['--remote-allow-system-access', '--width=1280', '--height=960'],
     ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
   });

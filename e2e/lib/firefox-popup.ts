@@ -23,7 +23,7 @@ export interface PopupState {
 /** The extension API in the helper tab (no @types for it here). */
 declare const browser: { extension: { getViews(o: { type: string }): Window[] } };
 
-const poll = async <R>(read: () => Promise<R>, what: string, timeout = 10_000): Promise<NonNullable<R>> => {
+const poll = async <R>(read: () => Promise<R>, what: string, timeout = 20_000): Promise<NonNullable<R>> => {
   const deadline = Date.now() + timeout;
   for (;;) {
     const value = await read();

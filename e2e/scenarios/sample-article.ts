@@ -49,7 +49,19 @@ export const sampleArticleScenarios: Scenario[] = [
       await d.type('#search-input', 'kelp farming');
       await d.type('#comment-name', 'Ada');
       await d.type('#comment-text', 'Good piece.\nMore like this, please.');
-      await d.evaluate(() => window.scrollTo(0, 700));
+      // Firefox scrolls a typed-in field's caret into view on a later refresh, which can land after
+      // our scrollTo (then the page sits at the comment box): scroll until it holds for two frames.
+      for (let tries = 0; ; tries++) {
+        const held = await d.evaluate(
+          () =>
+            new Promise<boolean>((resolve) => {
+              window.scrollTo(0, 700);
+              requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY === 700)));
+            }),
+        );
+        if (held) break;
+        assert.ok(tries < 20, 'the page stays where it was scrolled');
+      }
       const pageState = () =>
         d.evaluate(() => ({ html: document.documentElement.outerHTML, scrollY: window.scrollY }));
       const before = await pageState();
