@@ -72,7 +72,14 @@ export function createRestorer(doc: Document, article: HTMLElement, removed: Rem
       article.prepend(box);
       return;
     }
-    while (anchor.parentElement && anchor.parentElement !== article) anchor = anchor.parentElement;
+    // Out of a list, table or figure, but not out of the flow the paragraph sits in (Readability
+    // wraps the whole article in a div).
+    for (
+      let up = anchor.parentElement;
+      up && up !== article && !/^(DIV|SECTION|ARTICLE|MAIN)$/.test(up.tagName);
+      up = up.parentElement
+    )
+      anchor = up;
     // Blocks shown earlier sit right after their anchor: keep page order among them.
     while (anchor.nextElementSibling?.classList.contains('dc-restored')) anchor = anchor.nextElementSibling;
     anchor.after(box);
