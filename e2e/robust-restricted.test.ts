@@ -71,6 +71,8 @@ after(async () => {
 });
 
 const CANT_RUN = /can.t run on this page/i;
+/** One sentence covers the pages the popup can't tell apart (it sees no URL for either): files too. */
+const NAMES_FILES = /files on your computer/i;
 
 interface Case {
   name: string;
@@ -110,6 +112,7 @@ for (const c of CASES) {
 
     const popup = await popupSays(browser, page);
     assert.match(popup.message ?? '', CANT_RUN, 'the popup says so in a sentence');
+    assert.match(popup.message ?? '', NAMES_FILES, 'and how to allow local files');
     assert.equal(popup.readText, null, 'no reading-view button');
     assert.equal(popup.switchShown, false, 'no clutter switch');
 
