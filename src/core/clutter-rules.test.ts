@@ -50,6 +50,16 @@ const CASES: Case[] = [
     body: `<p>Skip the queue, the guide says, by booking ahead<a href="#fn1">1</a>. ${PROSE}</p>`,
     rule: null,
   },
+  {
+    title: 'an article\'s own "Jump to the full list" link (wcxb 4860, 0231)',
+    body: `<p>${PROSE}</p><p><a href="#list">Jump to the full list of the best website builders for small business.</a></p><h2 id="list">The list</h2><p>${PROSE}</p>`,
+    rule: null,
+  },
+  {
+    title: '"Jump to main content" is still a skip link',
+    body: `<p id="t"><a href="#main">Jump to main content</a></p><main id="main"><p>${PROSE}</p></main>`,
+    rule: 'skip-link',
+  },
   // back-to-top
   {
     title: '"Back to top"',
@@ -100,6 +110,11 @@ const CASES: Case[] = [
     body: `<p>The co-op also sells a cheaper newsletter of recipes for readers who live too far away for deliveries. ${PROSE}</p>`,
     rule: null,
   },
+  {
+    title: 'a blog author\'s thank-you paragraph above a subscribe form: only the form goes (wcxb 0460)',
+    body: `<p>${PROSE}</p><div><p>Thank you for supporting this newsletter. Your subscription supports my research and writing, and I love doing both. To receive new posts and support my work, consider becoming a subscriber.</p><form id="t"><input type="email"><button>Subscribe</button></form></div>`,
+    rule: 'newsletter-signup',
+  },
   // subscription-offer
   {
     title: 'seed subscription offer',
@@ -129,6 +144,11 @@ const CASES: Case[] = [
   {
     title: 'a deals story paragraph with a price, a discount and a "Buy" link',
     body: `<p>${PROSE}</p><p>Right now, you can put a laptop under the tree for just $429.99, 76% off its regular price, while supplies last. <a href="/offer/laptop">Buy it here</a></p>`,
+    rule: null,
+  },
+  {
+    title: 'a pricing table in a product review: prices and periods, no subscription pitch (wcxb 0692)',
+    body: `<p>${PROSE}</p><div><div><h4>Pro</h4><p>$20 per month (paid annually)</p><p>or $25/mo if billed monthly</p><a href="/pricing">Get started</a></div><div><h4>Business</h4><p>$200 per month</p><a href="/pricing">Get started</a></div></div>`,
     rule: null,
   },
   {

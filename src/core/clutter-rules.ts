@@ -17,6 +17,7 @@ import {
   COMMENTS_LABEL,
   CONSENT_CTA,
   COOKIE_TEXT,
+  hasCoreOffer,
   isAdUrl,
   isSocialUrl,
   NEWSLETTER_CTA,
@@ -170,6 +171,9 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     match: (el, ctx) => {
       const s = ctx.stats(el);
       if (s.links.length > 3 || s.proseChars > 250) return false;
+      // A paragraph of sentences with a form under it (a blog's own "thank you for reading") is
+      // the author speaking: a sign-up box says one short line.
+      if (s.proseChars > 150 && readsAsProse(s)) return false;
       const worded = NEWSLETTER_TEXT.test(s.text);
       if (s.hasEmailInput) return worded || s.buttons.some((b) => NEWSLETTER_CTA.test(b));
       return worded && controlsMatch(s, NEWSLETTER_CTA);
@@ -187,6 +191,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     match: (el, ctx) => {
       const s = ctx.stats(el);
       if (s.links.length > 3 || s.proseChars > 200 || offerScore(s.text, 2) < 2) return false;
+      if (!hasCoreOffer(s.text)) return false;
       if (s.buttons.some((b) => OFFER_CTA_TEXT.test(b))) return true;
       if (readsAsProse(s)) return false;
       return s.links.some(

@@ -5,24 +5,42 @@
  * social media or advertising keeps its paragraphs.
  */
 
-/** Link text of an accessibility skip link: "Skip to: Content", "Skip to next paragraph", "Jump to main content". */
-export const SKIP_TEXT = /^(skip|jump)\b/i;
+/**
+ * Link text of an accessibility skip link: "Skip to: Content", "Skip to next paragraph", "Jump to
+ * main content". "Jump to" only with a part of the page as its target: "Jump to the full list" or
+ * "jump to the end of the list" are the article's own table-of-contents links.
+ */
+export const SKIP_TEXT =
+  /^(skip\b|jump to:? (the )?(main |page |primary )?(content|navigation|nav|menu|main|search|footer|article|story)\b)/i;
 
 /** Link text of an in-page "back to top" link. */
 export const TOP_TEXT = /^(back to top|return to top|top of (the )?page|to top|top)\W*$/i;
 
-/** Phrases that mark a block as an offer; a block needs two different ones (see offerScore). */
-const OFFER_PHRASES: readonly RegExp[] = [
+/**
+ * Phrases that name a site's own subscription pitch. A pricing table in a product review has
+ * prices and "per month" but none of these, and must stay.
+ */
+const CORE_OFFER_PHRASES: readonly RegExp[] = [
   /subscri(be|ption|ber)/i,
   /special offer|limited[- ]time|introductory (offer|rate)/i,
   /free trial|try (it )?free|\d+ (days|weeks|months) free/i,
   /\bprint (or|and|&|\+) digital\b|\bdigital (edition|access|subscription)\b/i,
-  /\bper (week|month|year)\b|\/(wk|mo|month|yr|year)\b/i,
-  /[$€£]\s?\d/,
   /unlimited (access|articles|reading)|\bmembership\b|become a (member|subscriber)/i,
   /support (our|independent|quality) journalism/i,
+];
+
+/** Phrases that mark a block as an offer; a block needs two different ones (see offerScore). */
+const OFFER_PHRASES: readonly RegExp[] = [
+  ...CORE_OFFER_PHRASES,
+  /\bper (week|month|year)\b|\/(wk|mo|month|yr|year)\b/i,
+  /[$€£]\s?\d/,
   /\bsave \d+\s?%|\d+\s?% off\b/i,
 ];
+
+/** The text pitches a subscription, not just a price (see CORE_OFFER_PHRASES). */
+export function hasCoreOffer(text: string): boolean {
+  return CORE_OFFER_PHRASES.some((re) => re.test(text));
+}
 
 /** How many different offer phrases a text contains, counting up to `enough` (all by default). */
 export function offerScore(text: string, enough = OFFER_PHRASES.length): number {

@@ -10,7 +10,9 @@
  */
 import { Readability } from '@mozilla/readability';
 import { type ClutterHit, findClutter, toRemoval } from './find-clutter.ts';
+import { largestProseCluster } from './readable.ts';
 import { readingMinutes } from './reading-time.ts';
+import { missesProse, narrowToProse, trimTail } from './refine.ts';
 import { type SafeFragment, sanitizeArticle, serializeSafe } from './sanitize.ts';
 import { blockText } from './text.ts';
 import type { Article, Removal } from './types.ts';
@@ -79,13 +81,31 @@ export function extractContent(doc: Document, opts: ExtractOptions = {}): Extrac
   lap('rules');
   // The identity serializer hands back Readability's own element, so the second clutter pass
   // and DOMPurify work on DOM instead of re-parsing a string.
-  const result = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  let result = parseClone(clone);
   lap('readability');
+  // Readability sometimes settles on a footer or nothing while the page holds an article: retry
+  // on the page's largest prose cluster (see refine.ts).
+  if (missesProse(result?.length ?? 0, largestProseCluster(doc))) {
+    const narrow = doc.cloneNode(true) as Document;
+    const narrowRemoved = useRules ? removeHits(findClutter(narrow)) : [];
+    const copy = narrowToProse(narrow);
+    if (copy) {
+      const retry = parseClone(narrow);
+      const useCopy = !retry?.content || missesProse(retry.length ?? 0, largestProseCluster(doc));
+      result = useCopy
+        ? { ...(retry ?? result ?? NO_METADATA), content: copy, length: copy.textContent?.length ?? 0 }
+        : retry;
+      removed.splice(0, removed.length, ...narrowRemoved);
+    }
+    lap('readability');
+  }
   const root = result?.content;
   if (!result || !root) return null;
   // Readability keeps small blocks it scores as content (a skip link in a paragraph, a promo
   // inside the story body): the same rules take them out of its output.
   if (useRules) removed.push(...removeHits(findClutter(root)));
+  // What follows the story's last paragraph: tag lists, author boxes, share prompts.
+  if (useRules) removed.push(...trimTail(root));
   lap('rules');
 
   // Readability's wrapper <div id="readability-content"> is not content: keep what is inside it.
@@ -112,6 +132,25 @@ export function extractContent(doc: Document, opts: ExtractOptions = {}): Extrac
     },
     content,
   };
+}
+
+type Parsed = ReturnType<Readability<Element>['parse']>;
+/** Metadata of a result built without Readability's (its parse returned null on both tries). */
+const NO_METADATA: NonNullable<Parsed> = {
+  title: null,
+  content: null,
+  textContent: null,
+  length: 0,
+  excerpt: null,
+  byline: null,
+  dir: null,
+  siteName: null,
+  lang: null,
+  publishedTime: null,
+};
+
+function parseClone(clone: Document) {
+  return new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
 }
 
 function removeHits(hits: ClutterHit[]): Removal[] {

@@ -21,6 +21,11 @@ export function isReadable(doc: Document): boolean {
 
 /** The most prose (chars) found in the paragraphs of any one container. */
 export function largestProseCluster(doc: Document): number {
+  return largestProseContainer(doc)?.chars ?? 0;
+}
+
+/** The container holding the most prose, and how much (chars); null when no paragraph counts. */
+export function largestProseContainer(doc: Document): { element: Element; chars: number } | null {
   const totals = new Map<Element, number>();
   for (const p of Array.from(doc.querySelectorAll('p, pre'))) {
     const text = collapse(p.textContent ?? '');
@@ -31,7 +36,9 @@ export function largestProseCluster(doc: Document): number {
     const container = containerOf(p);
     if (container) totals.set(container, (totals.get(container) ?? 0) + text.length);
   }
-  return Math.max(0, ...totals.values());
+  let best: { element: Element; chars: number } | null = null;
+  for (const [element, chars] of totals) if (!best || chars > best.chars) best = { element, chars };
+  return best;
 }
 
 /**

@@ -1,0 +1,91 @@
+/** refine: the tail trim and the prose fallback, on small pages. Run under jsdom and linkedom. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findTail, missesProse, narrowToProse, trimTail } from './refine.ts';
+import { DOMS, flat, PROSE, page } from './test-doms.ts';
+
+const ARTICLE = `<p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p>`;
+
+for (const dom of DOMS) {
+  const root = (html: string): Element => {
+    const doc = dom.parse(page(`<div id="root">${html}</div>`));
+    return doc.getElementById('root')!;
+  };
+
+  describe(`findTail (${dom.name})`, () => {
+    it('takes a tag list, a bare heading and an author line after the last paragraph', () => {
+      const r = root(
+        `${ARTICLE}<h3>Related topics</h3><ul><li><a href="/t/a">Harbors</a></li><li><a href="/t/b">Kelp farming</a></li></ul>` +
+          '<p>Jane Roe covers the coast for the Meridian.</p>',
+      );
+      const hits = findTail(r);
+      assert.deepEqual(
+        hits.map((h) => h.reason),
+        ['short', 'links', 'short'],
+      );
+      trimTail(r);
+      assert.equal(flat(r.textContent), flat(PROSE.repeat(3)));
+    });
+
+    it('keeps a closing table, figure or code block and everything before it', () => {
+      const r = root(
+        `${ARTICLE}<h3>Catch by year</h3><table><tr><td>2012</td><td>40 t</td></tr></table><p>Share</p>`,
+      );
+      assert.deepEqual(
+        findTail(r).map((h) => h.text),
+        ['Share'],
+      );
+      const code = root(`${ARTICLE}<p>Run it:</p><pre>npm start</pre>`);
+      assert.equal(findTail(code).length, 0);
+    });
+
+    it('stops at a link-poor block of some length: a closing paragraph is content', () => {
+      const r = root(
+        `${ARTICLE}<p>That, the harbor master said, is how the season will end for most of the boats in the outer harbor.</p><p>Tags</p>`,
+      );
+      assert.deepEqual(
+        findTail(r).map((h) => h.text),
+        ['Tags'],
+      );
+    });
+
+    it('trims nothing when the short blocks are much of the article (a list-like page)', () => {
+      const items = Array.from({ length: 30 }, (_, i) => `<p>Step ${i}: tighten the line.</p>`).join('');
+      assert.equal(findTail(root(`<p>${PROSE}</p>${items}`)).length, 0);
+    });
+
+    it('trims nothing on a page without a real paragraph', () => {
+      assert.equal(findTail(root('<p>Short.</p><p><a href="/x">Link</a></p>')).length, 0);
+    });
+  });
+
+  describe(`narrowToProse (${dom.name})`, () => {
+    it("keeps only the content of the largest prose cluster's container", () => {
+      const doc = dom.parse(
+        page(
+          `<header><p>Menu</p></header><div class="sidebar-comments">${ARTICLE}</div><footer><p>${PROSE.slice(0, 90)}</p></footer>`,
+        ),
+      );
+      const copy = narrowToProse(doc);
+      assert.ok(copy);
+      assert.equal(flat(doc.body.textContent), flat(PROSE.repeat(3)));
+      assert.equal(flat(copy.textContent), flat(doc.body.textContent));
+      assert.equal(doc.querySelector('.sidebar-comments'), null, 'the container itself is left out');
+    });
+
+    it('returns null and leaves the page alone without a cluster', () => {
+      const doc = dom.parse(page('<p>Opening hours</p>'));
+      assert.equal(narrowToProse(doc), null);
+      assert.equal(flat(doc.body.textContent), 'Opening hours');
+    });
+  });
+}
+
+describe('missesProse', () => {
+  it('overrules a result far smaller than the prose cluster only', () => {
+    assert.equal(missesProse(120, 3000), true);
+    assert.equal(missesProse(0, 600), true);
+    assert.equal(missesProse(2900, 3000), false);
+    assert.equal(missesProse(0, 300), false, 'a page with little prose keeps what Readability says');
+  });
+});

@@ -1,0 +1,171 @@
+/**
+ * A second chance when Readability picks the wrong block. On some pages its scoring settles on a
+ * footer, a disclosure box or a forum header (or returns nothing) while the page plainly holds an
+ * article: many long, link-poor paragraphs side by side. When its result is far smaller than that
+ * prose cluster, we narrow a fresh clone to the cluster's container and let Readability clean
+ * just that; if it still fails, the container's own content is the article.
+ */
+import { largestProseContainer } from './readable.ts';
+import { collapse, preview } from './text.ts';
+import type { Removal } from './types.ts';
+
+/** Below this much prose (chars) a page has no cluster worth overruling Readability for. */
+const MIN_CLUSTER_CHARS = 500;
+/** Readability's text must reach this share of the cluster's paragraph text to stand. */
+const MIN_SHARE = 0.5;
+
+/** Readability's result (`resultChars` of text) misses most of the page's largest prose cluster. */
+export function missesProse(resultChars: number, clusterChars: number): boolean {
+  return clusterChars >= MIN_CLUSTER_CHARS && resultChars < clusterChars * MIN_SHARE;
+}
+
+/**
+ * Replaces the body of `doc` (a clone, never the live page) with the content of its largest prose
+ * cluster's container and returns a copy of that content, taken before Readability rewrites
+ * `doc`. Null when the page has no cluster. The container itself is left out so a class on it
+ * that Readability reads as "unlikely" (sidebar, comment…) cannot drop the whole article.
+ */
+export function narrowToProse(doc: Document): Element | null {
+  const best = largestProseContainer(doc);
+  const body = doc.body;
+  if (!best || !body || best.chars < MIN_CLUSTER_CHARS) return null;
+  body.replaceChildren(...Array.from(best.element.childNodes));
+  const copy = doc.createElement('div');
+  for (const node of Array.from(body.childNodes)) copy.append(node.cloneNode(true));
+  return copy;
+}
+
+/** Blocks a tail is read in: the walk stops at these and judges each as one block. */
+const LEAF_BLOCKS = new Set([
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'UL',
+  'OL',
+  'DL',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'FIGURE',
+]);
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** A tail block holding any of these is content (a closing chart, code, a video), never trimmed. */
+const KEEP_INSIDE = 'img, picture, video, audio, iframe, svg, pre, table, code, math';
+/** A paragraph of the story: this much text with few links. */
+const PROSE_CHARS = 150;
+/** Short lines after the story: a byline box, "Tags:", "Share", a sign-off prompt. */
+const SHORT_CHARS = 80;
+/** The trimmed tail must stay a small part of the article, or the blocks are the article's own. */
+const MAX_TAIL_SHARE = 0.2;
+
+export interface TailHit {
+  element: Element;
+  reason: 'links' | 'short';
+  text: string;
+}
+
+interface Leaf {
+  element: Element;
+  text: string;
+  linkShare: number;
+}
+
+function leavesOf(root: Element): Leaf[] {
+  const leaves: Leaf[] = [];
+  const visit = (el: Element): void => {
+    const hasBlockChild = Array.from(el.children).some((c) => c.tagName !== 'BR' && !isInline(c));
+    if (LEAF_BLOCKS.has(el.tagName.toUpperCase()) || !hasBlockChild) {
+      const text = collapse(el.textContent ?? '');
+      if (text.length === 0 && !el.querySelector(KEEP_INSIDE)) return;
+      let linkChars = 0;
+      for (const a of Array.from(el.querySelectorAll('a'))) linkChars += collapse(a.textContent ?? '').length;
+      leaves.push({ element: el, text, linkShare: text.length ? linkChars / text.length : 0 });
+      return;
+    }
+    for (const child of Array.from(el.children)) visit(child);
+  };
+  for (const child of Array.from(root.children)) visit(child);
+  return leaves;
+}
+
+const INLINE = new Set([
+  'A',
+  'SPAN',
+  'EM',
+  'STRONG',
+  'B',
+  'I',
+  'U',
+  'S',
+  'SMALL',
+  'SUP',
+  'SUB',
+  'ABBR',
+  'CITE',
+  'CODE',
+  'TIME',
+  'MARK',
+  'Q',
+  'IMG',
+  'BR',
+  'WBR',
+]);
+function isInline(el: Element): boolean {
+  return INLINE.has(el.tagName.toUpperCase());
+}
+
+/**
+ * Blocks after the story's last paragraph that are not story: link lists (tags, "related"),
+ * headings with nothing under them, and short lines (author boxes, share prompts). Read from the
+ * end backwards and stops at the first block that could be content (a media block, a longer or
+ * link-poor one), so a closing heading over a table or a chart stays.
+ */
+export function findTail(root: Element): TailHit[] {
+  const leaves = leavesOf(root);
+  let last = -1;
+  for (let i = leaves.length - 1; i >= 0; i--) {
+    const leaf = leaves[i]!;
+    if (leaf.text.length >= PROSE_CHARS && leaf.linkShare < 0.3) {
+      last = i;
+      break;
+    }
+  }
+  if (last < 0) return [];
+  const total = leaves.reduce((n, l) => n + l.text.length, 0);
+  const hits: TailHit[] = [];
+  let chars = 0;
+  for (let i = leaves.length - 1; i > last; i--) {
+    const leaf = leaves[i]!;
+    if (
+      leaf.element.querySelector(KEEP_INSIDE) ||
+      /^(PRE|TABLE|FIGURE)$/.test(leaf.element.tagName.toUpperCase())
+    )
+      break;
+    const links = leaf.text.length > 0 && leaf.linkShare >= 0.5;
+    const short = leaf.text.length < SHORT_CHARS || HEADINGS.has(leaf.element.tagName.toUpperCase());
+    if (!links && !short) break;
+    chars += leaf.text.length;
+    hits.push({ element: leaf.element, reason: links ? 'links' : 'short', text: leaf.text });
+  }
+  return chars <= total * MAX_TAIL_SHARE ? hits.reverse() : [];
+}
+
+/** Removes findTail's blocks from `root` (Readability's output) and records them. */
+export function trimTail(root: Element): Removal[] {
+  return findTail(root).map((hit) => {
+    hit.element.remove();
+    return {
+      rule: 'trailing-block',
+      group: hit.reason === 'links' ? 'related' : 'meta',
+      reason:
+        hit.reason === 'links'
+          ? 'A list of links after the end of the article (tags, related stories).'
+          : 'A short line after the end of the article (author box, share or comment prompt).',
+      text: preview(hit.text),
+    };
+  });
+}
