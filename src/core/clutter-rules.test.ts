@@ -111,7 +111,7 @@ const CASES: Case[] = [
     rule: null,
   },
   {
-    title: 'a blog author\'s thank-you paragraph above a subscribe form: only the form goes (wcxb 0460)',
+    title: "a blog author's thank-you paragraph above a subscribe form: only the form goes (wcxb 0460)",
     body: `<p>${PROSE}</p><div><p>Thank you for supporting this newsletter. Your subscription supports my research and writing, and I love doing both. To receive new posts and support my work, consider becoming a subscriber.</p><form id="t"><input type="email"><button>Subscribe</button></form></div>`,
     rule: 'newsletter-signup',
   },
