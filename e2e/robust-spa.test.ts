@@ -65,7 +65,7 @@ test('while the page re-renders every second and adds overlays, the view stays o
     window.spa.overlay(false);
     window.spa.overlay(true);
   });
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < 8; i++) {
     const health = await pageHealth(page);
     assert.deepEqual(
       [health.views, health.openViews, health.bodyInert],
@@ -82,7 +82,7 @@ test('while the page re-renders every second and adds overlays, the view stays o
       'declutter-reader',
       `sample ${i}: the view is on top of the page's overlays`,
     );
-    await page.waitForTimeout(250);
+    await page.waitForTimeout(200);
   }
   assert.ok(
     (await page.evaluate(() => window.spa.generation)) >= generation + 2,
