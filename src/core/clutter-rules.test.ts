@@ -60,6 +60,22 @@ const CASES: Case[] = [
     body: `<p id="t"><a href="#main">Jump to main content</a></p><main id="main"><p>${PROSE}</p></main>`,
     rule: 'skip-link',
   },
+  // table-of-contents
+  {
+    title: 'a table of contents under its heading',
+    body: `<div id="t"><p>Table of Contents</p><ol><li><a href="#a">What kelp needs</a></li><li><a href="#b">Costs</a></li><li><a href="#c">The first harvest</a></li></ol></div><h2 id="a">What kelp needs</h2><p>${PROSE}</p>`,
+    rule: 'table-of-contents',
+  },
+  {
+    title: 'footnote links inside a paragraph',
+    body: `<p>The survey<a href="#fn1">1</a> and the lease rules<a href="#fn2">2</a> differ, the report says<a href="#fn3">3</a>. ${PROSE}</p>`,
+    rule: null,
+  },
+  {
+    title: 'a list of links to other pages',
+    body: `<p>${PROSE}</p><ul><li><a href="/a">What kelp needs</a></li><li><a href="/b">Costs</a></li><li><a href="/c">The first harvest</a></li></ul>`,
+    rule: null,
+  },
   // back-to-top
   {
     title: '"Back to top"',

@@ -131,6 +131,23 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     match: (el, ctx) => onlyLinks(ctx.stats(el), isTopLink),
   },
 
+  {
+    name: 'table-of-contents',
+    group: 'skip-link',
+    reason: 'A table of contents of jump links into the original page.',
+    maxChars: 1500,
+    // Signal: three or more links, every one into this page (href="#…"), and little else: at most
+    // a heading ("Table of contents", "In this article"). Footnote links sit inside prose and
+    // never make up a whole block.
+    match: (el, ctx) => {
+      const s = ctx.stats(el);
+      if (s.links.length < 3 || s.buttons.length > 0 || s.hasForm || !s.links.every((l) => l.inPage))
+        return false;
+      const other = s.plainText.replace(/[\s|:•·,/\-\d.]/g, '').length;
+      return other <= 40 && (s.label === null || s.plainText.length <= s.label.length + 10);
+    },
+  },
+
   // ── Ads ──────────────────────────────────────────────────────────────────────────────
   {
     name: 'ad-slot',

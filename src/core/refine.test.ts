@@ -49,6 +49,18 @@ for (const dom of DOMS) {
       );
     });
 
+    it('keeps a closing fact box of short lines with figures and a long linked remark (wcxb 4163, 4446)', () => {
+      const facts = root(`${ARTICLE}<p>Prep</p><p>10 mins</p><p>Bake</p><p>45 to 55 mins</p>`);
+      assert.deepEqual(
+        findTail(facts).map((h) => h.text),
+        [],
+      );
+      const remark = root(
+        `${ARTICLE}<p><a href="/note">Finally, a big thank you to everyone who left a comment on the original note and encouraged me</a>.</p>`,
+      );
+      assert.equal(findTail(remark).length, 0);
+    });
+
     it('trims nothing when the short blocks are much of the article (a list-like page)', () => {
       const items = Array.from({ length: 30 }, (_, i) => `<p>Step ${i}: tighten the line.</p>`).join('');
       assert.equal(findTail(root(`<p>${PROSE}</p>${items}`)).length, 0);

@@ -72,6 +72,7 @@ interface Leaf {
   element: Element;
   text: string;
   linkShare: number;
+  linkCount: number;
 }
 
 function leavesOf(root: Element): Leaf[] {
@@ -81,9 +82,15 @@ function leavesOf(root: Element): Leaf[] {
     if (LEAF_BLOCKS.has(el.tagName.toUpperCase()) || !hasBlockChild) {
       const text = collapse(el.textContent ?? '');
       if (text.length === 0 && !el.querySelector(KEEP_INSIDE)) return;
+      const links = Array.from(el.querySelectorAll('a'));
       let linkChars = 0;
-      for (const a of Array.from(el.querySelectorAll('a'))) linkChars += collapse(a.textContent ?? '').length;
-      leaves.push({ element: el, text, linkShare: text.length ? linkChars / text.length : 0 });
+      for (const a of links) linkChars += collapse(a.textContent ?? '').length;
+      leaves.push({
+        element: el,
+        text,
+        linkShare: text.length ? linkChars / text.length : 0,
+        linkCount: links.length,
+      });
       return;
     }
     for (const child of Array.from(el.children)) visit(child);
@@ -145,8 +152,15 @@ export function findTail(root: Element): TailHit[] {
       /^(PRE|TABLE|FIGURE)$/.test(leaf.element.tagName.toUpperCase())
     )
       break;
-    const links = leaf.text.length > 0 && leaf.linkShare >= 0.5;
-    const short = leaf.text.length < SHORT_CHARS || HEADINGS.has(leaf.element.tagName.toUpperCase());
+    // One long linked sentence is a closing remark; a link list has several links or is short.
+    const links =
+      leaf.text.length > 0 &&
+      leaf.linkShare >= 0.5 &&
+      (leaf.linkCount >= 2 || leaf.text.length < SHORT_CHARS);
+    // Short lines with figures ("Prep 10 mins", "Serves 4") are a closing fact box, not a prompt.
+    const short =
+      (leaf.text.length < SHORT_CHARS && !/\d/.test(leaf.text)) ||
+      HEADINGS.has(leaf.element.tagName.toUpperCase());
     if (!links && !short) break;
     chars += leaf.text.length;
     hits.push({ element: leaf.element, reason: links ? 'links' : 'short', text: leaf.text });
