@@ -79,9 +79,9 @@ export function buildView(doc: Document, { article, content: safe }: Extraction,
       dir: uiDir(),
     },
     toolbar.el,
-    // The article's language and direction, not the UI's: lang="" says "unknown" rather than
-    // inheriting the UI's; an empty dir is no dir.
-    h(doc, 'main', { class: 'dc-page', lang: article.lang ?? '', dir: article.dir ?? '' }, header, body),
+    // The article's language and direction, not the UI's (an English article in an Arabic UI
+    // stays LTR): lang="" says "unknown"; without a stated dir its own text decides (dir=auto).
+    h(doc, 'main', { class: 'dc-page', lang: article.lang ?? '', dir: article.dir ?? 'auto' }, header, body),
   );
 
   function sync(s: Settings): void {

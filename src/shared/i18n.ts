@@ -20,6 +20,10 @@ export function t(key: string, substitutions?: string | string[], fallback = key
   return ext?.i18n.getMessage(key, substitutions) || fallback;
 }
 
-/** The UI locale as a BCP 47 tag ("pt-BR") and its writing direction. */
-export const uiLang = (): string => t('@@ui_locale', undefined, 'en').replace('_', '-');
-export const uiDir = (): 'ltr' | 'rtl' => (t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr');
+/**
+ * Language and direction of the messages actually shown. Read from the messages files themselves,
+ * not @@ui_locale / @@bidi_dir: Chromium started with --lang=ar picks the Arabic messages while
+ * still reporting en_US and ltr there, which would set Arabic text left to right.
+ */
+export const uiLang = (): string => t('uiLang', undefined, 'en');
+export const uiDir = (): 'ltr' | 'rtl' => (t('uiDir') === 'rtl' ? 'rtl' : 'ltr');
