@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -63,15 +63,23 @@ const sha256 = async (path: string) =>
     .update(await readFile(path))
     .digest('hex');
 
+/** What a package is made from: nothing else may change what is in the zips. */
+const INPUTS = ['build.mjs', 'manifest.json', 'package.json', 'src', 'icons', 'scripts'];
+
 let work: string;
 let first: string;
 before(async () => {
   work = await mkdtemp(join(tmpdir(), 'declutter-package-test-'));
   first = join(work, 'a');
+  // A frozen copy of the inputs, so an edit to the working tree between the two builds (another
+  // change in progress) can't pass for non-determinism; it also shows they are all it takes.
+  const tree = join(work, 'tree');
+  for (const input of INPUTS) await cp(input, join(tree, input), { recursive: true });
+  await symlink(join(process.cwd(), 'node_modules'), join(tree, 'node_modules'), 'dir');
   // What `npm run package` runs, twice, each in a process of its own: a value fixed once per
   // process (a timestamp taken at load) would otherwise pass for deterministic.
   for (const dir of [first, join(work, 'b')]) {
-    await run(process.execPath, ['--import', 'tsx', 'scripts/package.ts', '--outdir', dir]);
+    await run(process.execPath, ['--import', 'tsx', 'scripts/package.ts', '--outdir', dir], { cwd: tree });
   }
 });
 after(async () => {
