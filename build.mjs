@@ -17,6 +17,14 @@ if (!OUT) throw new Error('--outdir needs a folder');
 // (10 KB) leave 6 KB for our code, so this holds the line at today's size until that work lands.
 const BUDGETS = { 'content.js': 100 * 1024 };
 
+/**
+ * Shorten `_`-prefixed property names: Readability keeps its state and methods on `this._…`
+ * (4.3 KB of the content bundle). Safe because each bundle is closed: no code outside it reads
+ * those names. `__…__` names stay (Readability probes `__JSDOMParser__`, the polyfill's reply
+ * marker crosses messages).
+ */
+const MANGLE = { mangleProps: /^_/, reserveProps: /^__/ };
+
 const bundles = [
   // Content script: injected on demand, never declared for all pages.
   { in: 'src/content/index.ts', out: 'content.js', format: 'iife' },
@@ -64,6 +72,7 @@ async function buildTarget(target, manifest) {
         format: b.format,
         target: ['chrome111', 'firefox140'],
         minify: !dev,
+        ...(dev ? {} : MANGLE),
         sourcemap: dev ? 'inline' : false,
         legalComments: 'none',
         metafile: true,
@@ -93,6 +102,7 @@ async function buildEngine() {
     format: 'iife',
     target: ['chrome111'],
     minify: !dev,
+    ...(dev ? {} : MANGLE),
     legalComments: 'none',
     logLevel: 'warning',
   });
