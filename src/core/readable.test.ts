@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isProbablyReaderable } from '@mozilla/readability';
-import { isReadable, largestProseCluster } from './readable.ts';
+import { declaredType, isReadable, largestProseCluster } from './readable.ts';
 import { DOMS, PROSE, page, SAMPLE_URL, sampleHtml } from './test-doms.ts';
 
 /** A section front: ten teasers, each a linked headline and a two-sentence blurb in its own box. */
@@ -38,10 +38,38 @@ for (const dom of DOMS) {
     });
 
     it('counts paragraphs wrapped one per box toward their shared container', () => {
-      const wrapped = `<div class="body">${[PROSE, PROSE].map((p) => `<div class="para"><p>${p}</p></div>`).join('')}</div>`;
+      const wrapped = `<div class="body">${[PROSE, PROSE, PROSE, PROSE].map((p) => `<div class="para"><p>${p}</p></div>`).join('')}</div>`;
       const doc = dom.parse(page(wrapped));
-      assert.equal(largestProseCluster(doc), PROSE.length * 2);
+      assert.equal(largestProseCluster(doc), PROSE.length * 4);
       assert.equal(isReadable(doc), true);
+    });
+
+    it('takes less prose from a page that declares itself an article', () => {
+      const body = `<div>${[PROSE, PROSE].map((p) => `<p>${p}</p>`).join('')}</div>`;
+      assert.equal(isReadable(dom.parse(page(body))), false, 'two paragraphs, undeclared');
+      const og = dom.parse(page(body, '<title>T</title><meta property="og:type" content="article">'));
+      assert.equal(declaredType(og), 'article');
+      assert.equal(isReadable(og), true);
+      const ld = dom.parse(
+        page(body, '<title>T</title><script type="application/ld+json">{"@type": "NewsArticle"}</script>'),
+      );
+      assert.equal(declaredType(ld), 'article');
+      assert.equal(isReadable(ld), true);
+    });
+
+    it('is false on a product page or forum thread with a long description', () => {
+      const body = `<div>${[PROSE, PROSE, PROSE, PROSE, PROSE].map((p) => `<p>${p}</p>`).join('')}</div>`;
+      assert.equal(isReadable(dom.parse(page(body))), true, 'undeclared, enough prose');
+      const product = dom.parse(page(body, '<title>T</title><meta property="og:type" content="product">'));
+      assert.equal(declaredType(product), 'other');
+      assert.equal(isReadable(product), false);
+      const forum = dom.parse(
+        page(
+          body,
+          '<title>T</title><script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>',
+        ),
+      );
+      assert.equal(isReadable(forum), false);
     });
   });
 }

@@ -2,21 +2,58 @@
  * Is this page an article worth a reading view? Readability's own quick check, plus one guard it
  * lacks: the prose must sit together. A home page or section listing often has several teaser
  * paragraphs long enough for isProbablyReaderable, but each in its own teaser box; an article has
- * its paragraphs side by side in one body.
+ * its paragraphs side by side in one body. How much prose it takes depends on what the page
+ * declares itself to be: a page marked as an article needs less, a page marked as a product, a
+ * forum thread or a Q&A is not one (tuned on WCXB under linkedom: precision 0.69 → 0.76, recall 0.94 → 0.92).
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 import { collapse } from './text.ts';
 
-/** Paragraph text (chars) that must share one parent before we call a page an article. */
+/** Paragraph text (chars) that must share one parent before we call a page an article... */
 const MIN_CLUSTER_CHARS = 600;
+/** ...when the page says it is one (og:type, JSON-LD, microdata); otherwise it takes this much. */
+const MIN_UNDECLARED_CHARS = 1000;
 /** A paragraph counts toward a cluster from this length on; shorter ones are captions, labels, teaser stubs. */
 const MIN_PARAGRAPH_CHARS = 80;
 /** A paragraph that is mostly link text is a teaser or a link list, not prose. */
 const MAX_LINK_SHARE = 0.3;
 
+/** Schema.org types a page uses for an article, in JSON-LD or microdata. */
+const ARTICLE_TYPES =
+  /"@type"\s*:\s*\[?\s*"(Article|NewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|OpinionNewsArticle|AnalysisNewsArticle|ReportageNewsArticle|LiveBlogPosting|Review)"/;
+/** Schema.org types of pages that hold prose but are not articles: a shop item, a forum thread, a Q&A. */
+const OTHER_TYPES = /"@type"\s*:\s*\[?\s*"(Product|QAPage|DiscussionForumPosting)"/;
+
 export function isReadable(doc: Document): boolean {
   if (!doc.body) return false;
-  return isProbablyReaderable(doc) && largestProseCluster(doc) >= MIN_CLUSTER_CHARS;
+  if (!isProbablyReaderable(doc)) return false;
+  const declared = declaredType(doc);
+  if (declared === 'other') return false;
+  return largestProseCluster(doc) >= (declared === 'article' ? MIN_CLUSTER_CHARS : MIN_UNDECLARED_CHARS);
+}
+
+/**
+ * What the page's own metadata says it is: Open Graph type, article:published_time, JSON-LD or
+ * microdata. An article declaration wins over any other type on the same page (a story page
+ * often also lists a product it reviews).
+ */
+export function declaredType(doc: Document): 'article' | 'other' | null {
+  const og = (doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '')
+    .trim()
+    .toLowerCase();
+  if (og === 'article' || doc.querySelector('meta[property="article:published_time"]')) return 'article';
+  if (
+    doc.querySelector(
+      '[itemtype*="schema.org/Article"], [itemtype*="schema.org/NewsArticle"], [itemtype*="schema.org/BlogPosting"]',
+    )
+  )
+    return 'article';
+  const ld = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))
+    .map((s) => s.textContent ?? '')
+    .join('\n');
+  if (ARTICLE_TYPES.test(ld)) return 'article';
+  if (og.startsWith('product') || og === 'profile' || OTHER_TYPES.test(ld)) return 'other';
+  return null;
 }
 
 /** The most prose (chars) found in the paragraphs of any one container. */
