@@ -113,7 +113,7 @@ test('"Never hide on this site" holds after reopening and reloading, in the view
     'between the paragraphs it stood between',
   );
   const stored = await waitForSync(s.browser, (v) =>
-    JSON.stringify(v.neverHide).includes('subscription-offer'),
+    JSON.stringify(v.neverHide ?? null).includes('subscription-offer'),
   );
   assert.deepEqual(stored.neverHide, { '127.0.0.1': ['subscription-offer'] }, 'remembered for this site');
 
@@ -146,7 +146,7 @@ test('"Never hide on this site" holds after reopening and reloading, in the view
   await openHidden(page);
   await view(page).getByRole('button', { name: 'Reset choices for this site' }).click();
   assert.deepEqual(offer(await restored(page)), [], 'reset: the offer is out of the view again');
-  await waitForSync(s.browser, (v) => JSON.stringify(v.neverHide) === '{}');
+  await waitForSync(s.browser, (v) => JSON.stringify(v.neverHide ?? null) === '{}');
   assert.deepEqual((await readSync(s.browser)).neverHide, {}, 'reset: nothing remembered for the site');
   await toggleFromToolbar(s.browser, page, false);
   await toggleFromToolbar(s.browser, page, true);
