@@ -19,8 +19,7 @@ const MIN_PARAGRAPH_CHARS = 80;
 const MAX_LINK_SHARE = 0.3;
 
 /** Schema.org types a page uses for an article, in JSON-LD or microdata. */
-const ARTICLE_TYPES =
-  /"@type"\s*:\s*\[?\s*"(Article|NewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|OpinionNewsArticle|AnalysisNewsArticle|ReportageNewsArticle|LiveBlogPosting|Review)"/;
+const ARTICLE_TYPES = /"@type"\s*:\s*\[?\s*"(\w*Article|BlogPosting|LiveBlogPosting|Report|Review)"/;
 /** Schema.org types of pages that hold prose but are not articles: a shop item, a forum thread, a Q&A. */
 const OTHER_TYPES = /"@type"\s*:\s*\[?\s*"(Product|QAPage|DiscussionForumPosting)"/;
 

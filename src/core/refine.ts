@@ -6,7 +6,7 @@
  * just that; if it still fails, the container's own content is the article.
  */
 import { largestProseContainer } from './readable.ts';
-import { collapse, preview } from './text.ts';
+import { BLOCK_TAGS, collapse, preview, tagOf } from './text.ts';
 import type { Removal } from './types.ts';
 
 /** Below this much prose (chars) a page has no cluster worth overruling Readability for. */
@@ -36,23 +36,7 @@ export function narrowToProse(doc: Document): Element | null {
 }
 
 /** Blocks a tail is read in: the walk stops at these and judges each as one block. */
-const LEAF_BLOCKS = new Set([
-  'P',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'UL',
-  'OL',
-  'DL',
-  'BLOCKQUOTE',
-  'PRE',
-  'TABLE',
-  'FIGURE',
-]);
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const LEAF_BLOCK = /^(P|H\d|UL|OL|DL|BLOCKQUOTE|PRE|TABLE|FIGURE)$/;
 /** A tail block holding any of these is content (a closing chart, code, a video), never trimmed. */
 const KEEP_INSIDE = 'img, picture, video, audio, iframe, svg, pre, table, code, math';
 /** A paragraph of the story: this much text with few links. */
@@ -78,8 +62,8 @@ interface Leaf {
 function leavesOf(root: Element): Leaf[] {
   const leaves: Leaf[] = [];
   const visit = (el: Element): void => {
-    const hasBlockChild = Array.from(el.children).some((c) => c.tagName !== 'BR' && !isInline(c));
-    if (LEAF_BLOCKS.has(el.tagName.toUpperCase()) || !hasBlockChild) {
+    const hasBlockChild = Array.from(el.children).some((c) => c.tagName !== 'BR' && BLOCK_TAGS.has(tagOf(c)));
+    if (LEAF_BLOCK.test(tagOf(el)) || !hasBlockChild) {
       const text = collapse(el.textContent ?? '');
       if (text.length === 0 && !el.querySelector(KEEP_INSIDE)) return;
       const links = Array.from(el.querySelectorAll('a'));
@@ -97,32 +81,6 @@ function leavesOf(root: Element): Leaf[] {
   };
   for (const child of Array.from(root.children)) visit(child);
   return leaves;
-}
-
-const INLINE = new Set([
-  'A',
-  'SPAN',
-  'EM',
-  'STRONG',
-  'B',
-  'I',
-  'U',
-  'S',
-  'SMALL',
-  'SUP',
-  'SUB',
-  'ABBR',
-  'CITE',
-  'CODE',
-  'TIME',
-  'MARK',
-  'Q',
-  'IMG',
-  'BR',
-  'WBR',
-]);
-function isInline(el: Element): boolean {
-  return INLINE.has(el.tagName.toUpperCase());
 }
 
 /**
@@ -147,11 +105,7 @@ export function findTail(root: Element): TailHit[] {
   let chars = 0;
   for (let i = leaves.length - 1; i > last; i--) {
     const leaf = leaves[i]!;
-    if (
-      leaf.element.querySelector(KEEP_INSIDE) ||
-      /^(PRE|TABLE|FIGURE)$/.test(leaf.element.tagName.toUpperCase())
-    )
-      break;
+    if (leaf.element.querySelector(KEEP_INSIDE) || /^(PRE|TABLE|FIGURE)$/.test(tagOf(leaf.element))) break;
     // One long linked sentence is a closing remark; a link list has several links or is short.
     const links =
       leaf.text.length > 0 &&
@@ -159,8 +113,7 @@ export function findTail(root: Element): TailHit[] {
       (leaf.linkCount >= 2 || leaf.text.length < SHORT_CHARS);
     // Short lines with figures ("Prep 10 mins", "Serves 4") are a closing fact box, not a prompt.
     const short =
-      (leaf.text.length < SHORT_CHARS && !/\d/.test(leaf.text)) ||
-      HEADINGS.has(leaf.element.tagName.toUpperCase());
+      (leaf.text.length < SHORT_CHARS && !/\d/.test(leaf.text)) || /^H\d$/.test(tagOf(leaf.element));
     if (!links && !short) break;
     chars += leaf.text.length;
     hits.push({ element: leaf.element, reason: links ? 'links' : 'short', text: leaf.text });
