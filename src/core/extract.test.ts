@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { JSDOM } from 'jsdom';
-import { extract } from './extract.ts';
+import { extract, extractContent } from './extract.ts';
+import { serializeSafe } from './sanitize.ts';
 import { flat, PAGE_URL, PROSE, page, SAMPLE_URL, sampleHtml } from './test-doms.ts';
 import type { Removal } from './types.ts';
 
@@ -152,5 +153,24 @@ describe('extract on small pages', () => {
   it('needs the window of the page', () => {
     const detached = doc(page(`<p>${PROSE}</p>`)).implementation.createHTMLDocument('x');
     assert.throws(() => extract(detached), /window/);
+  });
+});
+
+describe('extractContent', () => {
+  it('is extract without the markup: the same article, its content as sanitized DOM', () => {
+    const fromHtml = extract(new JSDOM(sampleHtml(), { url: SAMPLE_URL }).window.document);
+    const dom = extractContent(new JSDOM(sampleHtml(), { url: SAMPLE_URL }).window.document);
+    assert.ok(fromHtml && dom);
+    const { html, ...rest } = fromHtml;
+    assert.deepEqual(dom.article, rest);
+    assert.equal(serializeSafe(dom.content), html);
+    assert.equal(dom.content.querySelector('script, style, form, [onerror], [style]'), null);
+  });
+
+  it('fills the timings it is given, and only then', () => {
+    const timings = { clone: 0, rules: 0, readability: 0, sanitize: 0, other: 0 };
+    assert.ok(extractContent(new JSDOM(sampleHtml(), { url: SAMPLE_URL }).window.document, { timings }));
+    for (const [step, ms] of Object.entries(timings)) assert.ok(ms >= 0, step);
+    assert.ok(timings.readability > 0, 'Readability took some time');
   });
 });

@@ -5,7 +5,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { JSDOM } from 'jsdom';
-import { PURIFY_CONFIG, sanitizeHtml, sanitizeNodeToFragment, sanitizeToFragment } from './sanitize.ts';
+import {
+  importSafe,
+  PURIFY_CONFIG,
+  sanitizeArticle,
+  sanitizeHtml,
+  sanitizeNodeToFragment,
+  sanitizeToFragment,
+  serializeSafe,
+} from './sanitize.ts';
 import { PAGE_URL } from './test-doms.ts';
 
 const dom = new JSDOM('<!DOCTYPE html><html><body><main id="view"></main></body></html>', { url: PAGE_URL });
@@ -135,5 +143,51 @@ describe('sanitizeToFragment', () => {
   it('needs a document with a window', () => {
     const detached = doc.implementation.createHTMLDocument('x');
     assert.throws(() => sanitizeToFragment('<p>x</p>', detached), /window/);
+  });
+});
+
+describe('sanitizeArticle (the one pass extract makes, DOM to DOM)', () => {
+  /** A fragment of an inert document, as extract hands over Readability's output. */
+  const dirty = (html: string): DocumentFragment => {
+    const inert = new win.DOMParser().parseFromString(html, 'text/html');
+    const fragment = inert.createDocumentFragment();
+    // <base>, <meta>, <link> and <style> land in the parsed head: take them too.
+    fragment.append(...Array.from(inert.head.childNodes), ...Array.from(inert.body.childNodes));
+    return fragment;
+  };
+
+  it('strips every attack, leaving markup only the view may show', () => {
+    for (const [name, payload, forbidden] of ATTACKS) {
+      const clean = sanitizeArticle(dirty(payload), win);
+      assert.doesNotMatch(`${serializeSafe(clean)} ${clean.textContent}`, forbidden, name);
+    }
+  });
+
+  it('opens links in a new tab with no handle on the page, and leaves its input as it was', () => {
+    const input = dirty('<p>Go <a href="https://example.org/" onclick="x()">there</a></p>');
+    const clean = sanitizeArticle(input, win);
+    const link = clean.querySelector('a')!;
+    assert.equal(link.getAttribute('target'), '_blank');
+    assert.equal(link.getAttribute('rel'), 'noopener noreferrer');
+    assert.equal(link.hasAttribute('onclick'), false);
+    assert.equal(
+      input.querySelector('a')!.getAttribute('onclick'),
+      'x()',
+      'the input is copied, not changed',
+    );
+  });
+
+  it('serializes to what DOMPurify gives as a string, bar the link attributes', () => {
+    const html = '<h2>Title</h2><p>One <em>two</em> <img src="http://127.0.0.1/a.png" alt="A"></p>';
+    assert.equal(serializeSafe(sanitizeArticle(dirty(html), win)), sanitizeHtml(html, win));
+  });
+
+  it('importSafe copies into the target document and leaves the sanitized fragment whole', () => {
+    const clean = sanitizeArticle(dirty('<p>kept</p>'), win);
+    const copy = importSafe(clean, doc);
+    assert.equal(copy.ownerDocument, doc);
+    assert.notEqual(clean.ownerDocument, doc);
+    doc.getElementById('view')!.append(copy);
+    assert.equal(clean.textContent, 'kept', 'a second view can be built from the same content');
   });
 });
