@@ -2,7 +2,7 @@
  * Idle cost (issue 6): what the installed but unused extension costs a page load, and the proof
  * that nothing of ours runs there.
  *
- *   npm run bench:idle -- [--corpus DIR]… [--limit 20] [--runs 10] [--out FILE]
+ *   npm run bench:idle -- [--corpus DIR]… [--limit 20] [--runs 10] [--out FILE] [--extension DIR]
  *
  * Two Chromiums on the same flags, one with the built extension and one with none, load the same
  * pages in turn (ABBA order per round, so drift hits both alike). Load time is the page's own
@@ -25,6 +25,8 @@ import { table } from './lib/table.ts';
 const { values } = parseArgs({
   options: {
     corpus: { type: 'string', multiple: true },
+    /** An unpacked build to measure instead of dist/chrome (e.g. to compare two builds). */
+    extension: { type: 'string' },
     limit: { type: 'string', default: '20' },
     runs: { type: 'string', default: '10' },
     out: { type: 'string', default: join(ROOT, 'bench-results/idle.json') },
@@ -61,7 +63,7 @@ async function main(): Promise<void> {
   const runs = Number(values.runs);
   const timeoutMs = Number(values.timeout);
   const server = await startBenchServer(pages);
-  const withExt = await launchBench({ extension: true });
+  const withExt = await launchBench({ extension: true, extensionDir: values.extension });
   const without = await launchBench({ extension: false });
   const started = Date.now();
   try {

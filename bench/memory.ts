@@ -2,7 +2,7 @@
  * Memory (issue 6): a page's JS heap after 1 and after 100 on/off cycles of the reading view, and
  * what is left behind after closing, measured over DevTools after a forced full GC.
  *
- *   npm run bench:memory -- [--corpus DIR]… [--limit 3] [--cycles 100] [--out FILE]
+ *   npm run bench:memory -- [--corpus DIR]… [--limit 3] [--cycles 100] [--out FILE] [--extension DIR]
  *
  * Pages: the sample article (e2e/pages) plus `--limit` pages of the speed benchmark's list. Per page:
  *
@@ -29,6 +29,8 @@ import { table } from './lib/table.ts';
 const { values } = parseArgs({
   options: {
     corpus: { type: 'string', multiple: true },
+    /** An unpacked build to measure instead of dist/chrome (e.g. to compare two builds). */
+    extension: { type: 'string' },
     limit: { type: 'string', default: '3' },
     cycles: { type: 'string', default: '100' },
     out: { type: 'string', default: join(ROOT, 'bench-results/memory.json') },
@@ -94,7 +96,7 @@ async function main(): Promise<void> {
   const pages = [sample, ...takeEvenly(await loadPages(corpora), Number(values.limit))];
   const cycles = Number(values.cycles);
   const server = await startBenchServer(pages);
-  const browser = await launchBench({ extension: true });
+  const browser = await launchBench({ extension: true, extensionDir: values.extension });
   const results: PageMemory[] = [];
   try {
     const ext = browser.extension!;

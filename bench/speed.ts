@@ -2,7 +2,7 @@
  * Speed benchmark (issue 6): on real pages in real Chromium with the built extension, the toggle
  * against the bare Readability parse on the same page.
  *
- *   npm run bench:speed -- [--corpus DIR]… [--limit N] [--out FILE] [--timeout 30000]
+ *   npm run bench:speed -- [--corpus DIR]… [--limit N] [--out FILE] [--timeout 30000] [--extension DIR]
  *
  * Default pages: the `article` pages of ../shared/corpus/wcxb-dev and the news pages of
  * ../shared/corpus/readability, served from 127.0.0.1 with their scripts blocked. Per page:
@@ -30,6 +30,8 @@ import { startBenchServer } from './lib/speed-server.ts';
 const { values } = parseArgs({
   options: {
     corpus: { type: 'string', multiple: true },
+    /** An unpacked build to measure instead of dist/chrome (e.g. to compare two builds). */
+    extension: { type: 'string' },
     limit: { type: 'string' },
     out: { type: 'string', default: join(ROOT, 'bench-results/speed.json') },
     timeout: { type: 'string', default: '30000' },
@@ -53,7 +55,7 @@ async function main(): Promise<void> {
   if (values.limit) pages = takeEvenly(pages, Number(values.limit));
   const timeoutMs = Number(values.timeout);
   const server = await startBenchServer(pages);
-  const browser = await launchBench({ extension: true });
+  const browser = await launchBench({ extension: true, extensionDir: values.extension });
   const results: PageSpeed[] = [];
   const started = Date.now();
   try {
@@ -74,7 +76,7 @@ async function main(): Promise<void> {
         );
       }
     }
-    const content = await readFile(join(CHROME_EXTENSION_DIR, 'content.js'));
+    const content = await readFile(join(values.extension ?? CHROME_EXTENSION_DIR, 'content.js'));
     const summary = summarize(results, STEPS);
     const report = {
       date: new Date().toISOString(),

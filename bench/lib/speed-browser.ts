@@ -18,8 +18,12 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-export async function launchBench(options: { extension: boolean }): Promise<BenchBrowser> {
-  const dir = options.extension ? requireBuild() : null;
+/** `extensionDir` loads another unpacked build than dist/chrome (or DECLUTTER_EXTENSION_DIR). */
+export async function launchBench(options: {
+  extension: boolean;
+  extensionDir?: string;
+}): Promise<BenchBrowser> {
+  const dir = options.extension ? (options.extensionDir ?? requireBuild()) : null;
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     headless: true,
