@@ -149,7 +149,7 @@ describe('sanitizeToFragment', () => {
 describe('sanitizeArticle (the one pass extract makes, DOM to DOM)', () => {
   /** A fragment of an inert document, as extract hands over Readability's output. */
   const dirty = (html: string): DocumentFragment => {
-    const inert = new win.DOMParser().parseFromString(html, 'text/html');
+    const inert = new dom.window.DOMParser().parseFromString(html, 'text/html');
     const fragment = inert.createDocumentFragment();
     // <base>, <meta>, <link> and <style> land in the parsed head: take them too.
     fragment.append(...Array.from(inert.head.childNodes), ...Array.from(inert.body.childNodes));
