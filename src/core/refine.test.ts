@@ -98,6 +98,11 @@ describe('missesProse', () => {
     assert.equal(missesProse(120, 3000), true);
     assert.equal(missesProse(0, 600), true);
     assert.equal(missesProse(2900, 3000), false);
+    assert.equal(
+      missesProse(991, 2716),
+      false,
+      'a short article beside a longer FAQ block stands (wcxb 4759)',
+    );
     assert.equal(missesProse(0, 300), false, 'a page with little prose keeps what Readability says');
   });
 });
