@@ -15,7 +15,8 @@ export interface ArticleCache {
   get(timings?: ExtractTimings): Extraction | null;
 }
 
-export function createArticleCache(doc: Document): ArticleCache {
+/** `onStale` runs when the page changes after an extraction: whatever was built from it can go. */
+export function createArticleCache(doc: Document, onStale: () => void = () => {}): ArticleCache {
   let cached: Extraction | null | undefined;
   let observer: MutationObserver | null = null;
 
@@ -30,6 +31,7 @@ export function createArticleCache(doc: Document): ArticleCache {
       cached = undefined;
       observer?.disconnect();
       observer = null;
+      onStale();
     });
     observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true });
   }

@@ -30,7 +30,8 @@ export function createController(doc: Document) {
   const view = createReaderView(doc, settings, site);
   const skipped = () => neverHideOn(settings.current, site);
   const hider = createClutterHider(doc, skipped);
-  const article = createArticleCache(doc);
+  // A changed page gets a fresh extraction: the view kept for the old one is released at once.
+  const article = createArticleCache(doc, () => view.forget());
   let removedCount = 0;
 
   // "Never hide on this site" chosen in the view applies to in-place hiding at once too.

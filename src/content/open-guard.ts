@@ -28,6 +28,8 @@ function runtimeAlive(): boolean {
   }
 }
 
+let stopGuard: (() => void) | null = null;
+
 /** Call right after the view opened (its host is the last child of <html>). */
 export function guardOpenView(doc: Document, view: Closable): void {
   const win = doc.defaultView;
@@ -42,11 +44,20 @@ export function guardOpenView(doc: Document, view: Closable): void {
     }
   }
   const start = withoutHash(win.location.href);
+  // One guard per page: the previous open's guard stops here. Left running, a guard whose view
+  // was closed and reopened within one check saw an open view and kept its timer and listener
+  // forever (bench:memory counted one more listener per on/off cycle).
+  stopGuard?.();
+  const stop = (): void => {
+    win.clearInterval(timer);
+    win.removeEventListener('popstate', check);
+    if (stopGuard === stop) stopGuard = null;
+  };
+  stopGuard = stop;
   const check = (): void => {
     const stale = withoutHash(win.location.href) !== start || !runtimeAlive();
     if (view.isOpen && !stale) return;
-    win.clearInterval(timer);
-    win.removeEventListener('popstate', check);
+    stop();
     if (!view.isOpen) return;
     try {
       view.close();

@@ -28,6 +28,8 @@ export interface ReaderView {
   close(): void;
   /** The article body's markup as extracted (blocks shown from "What was hidden" are not the article). */
   html(extraction: Extraction): string;
+  /** The page changed: drop the view kept for reopening (when it closes, if it is open). */
+  forget(): void;
 }
 
 /** A view built for one extraction, kept while closed: reopening the cached article re-appends it. */
@@ -53,6 +55,7 @@ interface Open {
 export function createReaderView(doc: Document, settings: LiveSettings, site: string): ReaderView {
   let state: Open | null = null;
   let built: Built | null = null;
+  let forgetOnClose = false;
   const win = doc.defaultView as Window;
   const printSheet = sheetFor(PRINT_CSS);
 
@@ -74,6 +77,8 @@ export function createReaderView(doc: Document, settings: LiveSettings, site: st
     // Not scrolled in the view: the page is where it was (nothing scrolls it while the view is open).
     if (place) scrollToLine(place.live, 0);
     s.returnFocus?.focus({ preventScroll: true });
+    if (forgetOnClose) built = null;
+    forgetOnClose = false;
   }
 
   function build(extraction: Extraction): Built {
@@ -134,5 +139,9 @@ export function createReaderView(doc: Document, settings: LiveSettings, site: st
     open,
     close,
     html: (extraction) => serializeSafe(extraction.content),
+    forget() {
+      if (state) forgetOnClose = true;
+      else built = null;
+    },
   };
 }
