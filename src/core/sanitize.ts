@@ -104,6 +104,8 @@ export function sanitizeArticle(dirty: Node, win: Window): SafeFragment {
     return purifier.sanitize(dirty, { ...PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true }) as SafeFragment;
   } finally {
     purifier.removeHook('afterSanitizeAttributes', openLinksSafely);
+    // DOMPurify keeps what it removed (whole subtrees) until its next call: let it go now.
+    purifier.removed = [];
   }
 }
 
