@@ -9,7 +9,7 @@
  *   before    loaded, nothing of ours injected
  *   after 1   one toggle on (view painted) and off
  *   after N   N cycles in all
- *   released  after a change to the page (the content script drops its cached article and view)
+ *   released  a second after a change to the page (the content script drops its cached article and view)
  *
  * Heap: Runtime.getHeapUsage (the page's isolate: its own world and our content script's). DOM:
  * Memory.getDOMCounters (nodes, documents, JS event listeners in the renderer), and listeners on
@@ -38,6 +38,8 @@ const { values } = parseArgs({
 });
 
 const HEAP_TARGET_BYTES = 1024 * 1024;
+/** Longer than the open guard's check interval (300 ms). */
+const RELEASE_WAIT_MS = 1000;
 
 interface Snapshot {
   heapUsed: number;
@@ -133,6 +135,8 @@ async function main(): Promise<void> {
         r.afterN = await snapshot(page, cdp);
         // Any change to the page's content makes the cached article stale.
         await page.evaluate(() => document.body.append(document.createComment('changed')));
+        // The open view's guard (src/content/open-guard.ts) lets go of the view at its next check.
+        await page.waitForTimeout(RELEASE_WAIT_MS);
         r.released = await snapshot(page, cdp);
       } catch (e) {
         r.error = e instanceof Error ? e.message.split('\n')[0] : String(e);
