@@ -1,60 +1,20 @@
-/** Reading the reading view from the page side: the host, its open shadow root, the page state. */
+/**
+ * The view probes of e2e/scenarios/view-probe.ts for suites that hold a Playwright Page rather
+ * than a PageDriver: the same page-side code, one copy.
+ */
 import type { Page } from 'playwright-core';
+import * as probe from '../scenarios/view-probe';
 
-export const VIEW_TAG = 'declutter-reader';
+export { VIEW_TAG, type ViewState } from '../scenarios/view-probe';
 
-export interface ViewState {
-  open: boolean;
-  /** The host is the last child of <html>, as the contract says. */
-  hostIsLast: boolean;
-  bodyInert: boolean;
-  title: string;
-  meta: string;
-  byline: string;
-  /** Text of article.dc-article. */
-  articleText: string;
-  /** Text of everything in the shadow root. */
-  allText: string;
-}
+const onPage = (page: Page) => ({
+  evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
+    page.evaluate(fn as (a: unknown) => R | Promise<R>, arg as unknown),
+  waitFor: async <A>(fn: (arg: A) => unknown, arg: A, timeout = 10_000) => {
+    await page.waitForFunction(fn as (a: unknown) => unknown, arg as unknown, { timeout });
+  },
+});
 
-export function viewState(page: Page): Promise<ViewState> {
-  return page.evaluate((tag) => {
-    const host = document.querySelector(tag);
-    const root = host?.shadowRoot ?? null;
-    const text = (sel: string) => root?.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    return {
-      open: Boolean(root?.querySelector('[role="dialog"]')),
-      hostIsLast: host !== null && document.documentElement.lastElementChild === host,
-      bodyInert: document.body.hasAttribute('inert'),
-      title: text('h1.dc-title'),
-      meta: text('.dc-meta'),
-      byline: text('.dc-byline'),
-      articleText: text('article.dc-article'),
-      // Rendered text only: a <style> of ours would otherwise count as "text in the view".
-      allText: root
-        ? [...root.querySelectorAll('*')]
-            .filter((el) => !el.closest('style, script'))
-            .flatMap((el) => [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE))
-            .map((n) => n.textContent ?? '')
-            .join(' ')
-            .replace(/\s+/g, ' ')
-        : '',
-    };
-  }, VIEW_TAG);
-}
-
-/** Waits until the view is open (a dialog in our host's shadow root) or fully gone. */
-export async function waitForView(page: Page, open: boolean, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(
-    ([tag, want]) => {
-      const host = document.querySelector(tag as string);
-      const isOpen = Boolean(host?.shadowRoot?.querySelector('[role="dialog"]'));
-      return want ? isOpen : !host && !document.body.hasAttribute('inert');
-    },
-    [VIEW_TAG, open] as const,
-    { timeout },
-  );
-}
-
-/** Whitespace-collapsed text, so page and view text compare regardless of source formatting. */
-export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+export const viewState = (page: Page): Promise<probe.ViewState> => probe.viewState(onPage(page));
+export const waitForView = (page: Page, open: boolean, timeout = 10_000): Promise<void> =>
+  probe.waitForView(onPage(page), open, timeout);

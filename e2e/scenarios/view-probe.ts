@@ -21,7 +21,7 @@ export interface ViewState {
   allText: string;
 }
 
-export function viewState(d: PageDriver): Promise<ViewState> {
+export function viewState(d: Pick<PageDriver, 'evaluate'>): Promise<ViewState> {
   return d.evaluate((tag) => {
     const host = document.querySelector(tag);
     const root = host?.shadowRoot ?? null;
@@ -48,7 +48,7 @@ export function viewState(d: PageDriver): Promise<ViewState> {
 }
 
 /** Waits until the view is open (a dialog in our host's shadow root) or fully gone. */
-export function waitForView(d: PageDriver, open: boolean, timeout = 10_000): Promise<void> {
+export function waitForView(d: Pick<PageDriver, 'waitFor'>, open: boolean, timeout = 10_000): Promise<void> {
   return d.waitFor(
     ([tag, want]) => {
       const host = document.querySelector(tag);
