@@ -161,6 +161,7 @@ async function main(): Promise<void> {
         [
           'page',
           'heap 1 KB',
+          `heap ${Math.ceil(cycles / 2)} KB`,
           `heap ${cycles} KB`,
           'Δheap KB',
           'Δnodes 1→N',
