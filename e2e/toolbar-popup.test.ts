@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { type E2eSession, startSession } from './lib/session';
 import { clickToolbar, closePopup, popupState } from './lib/toolbar';
-import { viewState, waitForView } from './lib/view';
+import { onPage, viewState, waitForView } from './lib/view';
+import { visibility } from './scenarios/clutter-visibility';
 
 /** One phrase from each clutter block of the sample page. */
 const CLUTTER = [
@@ -52,30 +53,17 @@ test('a real toolbar click opens the popup; its button turns the reading view on
   assert.equal(closed.bodyInert, false, 'inert is removed on close');
 });
 
-/** For each phrase: is some element whose own text contains it rendered? */
-function visibility(page: E2eSession['page'], phrases: string[]): Promise<Record<string, boolean>> {
-  return page.evaluate((list) => {
-    const result: Record<string, boolean> = {};
-    for (const phrase of list) {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let seen = false;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const el = n.parentElement;
-        if (el && n.textContent?.includes(phrase) && el.checkVisibility()) seen = true;
-      }
-      result[phrase] = seen;
-    }
-    return result;
-  }, phrases);
-}
-
 test('the popup switch hides the clutter blocks on the live page, shows how many, and brings them back', async () => {
   const { browser, page } = s;
   await page.goto(s.server.url('/sample-article.html'));
   const paragraphs = await page.locator('[data-article-paragraph]').count();
   assert.ok(paragraphs > 5);
   const everyone = Object.fromEntries(CLUTTER.map((p) => [p, true]));
-  assert.deepEqual(await visibility(page, CLUTTER), everyone, 'before: every clutter block is rendered');
+  assert.deepEqual(
+    await visibility(onPage(page), CLUTTER),
+    everyone,
+    'before: every clutter block is rendered',
+  );
 
   const popup = await clickToolbar(browser, page);
   const initial = await popupState(popup);
@@ -94,7 +82,7 @@ test('the popup switch hides the clutter blocks on the live page, shows how many
   );
   assert.match(on, new RegExp(`\\b${marked}\\b`), `the popup shows the count of hidden blocks: "${on}"`);
   const nobody = Object.fromEntries(CLUTTER.map((p) => [p, false]));
-  assert.deepEqual(await visibility(page, CLUTTER), nobody, 'on: no clutter block is rendered');
+  assert.deepEqual(await visibility(onPage(page), CLUTTER), nobody, 'on: no clutter block is rendered');
   const shownParagraphs = await page
     .locator('[data-article-paragraph]')
     .evaluateAll((els) => els.filter((el) => el.checkVisibility()).length);
@@ -102,7 +90,7 @@ test('the popup switch hides the clutter blocks on the live page, shows how many
 
   await popup.click('#hide-clutter');
   await popup.waitFor(() => !(document.getElementById('hide-clutter') as HTMLInputElement).checked);
-  assert.deepEqual(await visibility(page, CLUTTER), everyone, 'off: every clutter block is back');
+  assert.deepEqual(await visibility(onPage(page), CLUTTER), everyone, 'off: every clutter block is back');
   assert.equal(await page.locator('[data-declutter-hidden]').count(), 0, 'off: no marker attribute is left');
   assert.equal(await page.evaluate(() => document.adoptedStyleSheets.length), 0, 'off: the sheet is gone');
   await closePopup(browser, popup);

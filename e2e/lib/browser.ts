@@ -6,16 +6,10 @@
 import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_PATH, requireBuild } from './paths';
 
-/** common.md: we run as root on a closed network. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** The one list of flags for this machine (root, closed network): scripts/lib/chromium.ts. */
+export { CHROMIUM_ARGS } from '../../scripts/lib/chromium';
+
+import { CHROMIUM_ARGS } from '../../scripts/lib/chromium';
 
 /**
  * tsx compiles with esbuild's keepNames, so functions we hand to page.evaluate may call

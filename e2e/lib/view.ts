@@ -7,7 +7,8 @@ import * as probe from '../scenarios/view-probe';
 
 export { VIEW_TAG, type ViewState } from '../scenarios/view-probe';
 
-const onPage = (page: Page) => ({
+/** The part of a PageDriver the probes use, over a Playwright Page. */
+export const onPage = (page: Page) => ({
   evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
     page.evaluate(fn as (a: unknown) => R | Promise<R>, arg as unknown),
   waitFor: async <A>(fn: (arg: A) => unknown, arg: A, timeout = 10_000) => {

@@ -2,7 +2,10 @@
 import type { PageDriver } from './driver';
 
 /** For each phrase: is some element whose own text contains it rendered? */
-export function visibility(d: PageDriver, phrases: string[]): Promise<Record<string, boolean>> {
+export function visibility(
+  d: Pick<PageDriver, 'evaluate'>,
+  phrases: string[],
+): Promise<Record<string, boolean>> {
   return d.evaluate((list) => {
     const result: Record<string, boolean> = {};
     for (const phrase of list) {
