@@ -2,14 +2,26 @@
  * In-place hiding, uBlock style: nothing is removed. Each clutter block gets one attribute and
  * one adopted stylesheet hides everything carrying it. Switching off removes both, so the DOM
  * is exactly as it was.
+ *
+ * While on, two things keep that true as the page lives on:
+ * - blocks the page adds or rebuilds are hidden too (added-watch: the clutter rules run on just
+ *   the parts that changed, at most once a frame);
+ * - an orphaned script (the extension reloaded or updated under us) takes its attribute and sheet
+ *   back off by itself: the new script can't reach them, and nobody could switch them off.
  */
 import { findClutter } from '../core/find-clutter';
+import { type Roots, watchAdded } from './added-watch';
 import { sheetFor } from './dom';
+import { runtimeAlive } from './runtime-alive';
 
 export const HIDDEN_ATTR = 'data-declutter-hidden';
 const HIDE_CSS = `[${HIDDEN_ATTR}] { display: none !important; }`;
+const INSIDE_HIDDEN = `[${HIDDEN_ATTR}]`;
+/** How often, while on, we ask whether the extension is still there. */
+const ORPHAN_CHECK_MS = 500;
 
 export interface ClutterHider {
+  /** Hidden blocks still in the page (blocks the page threw away don't count). */
   readonly count: number;
   readonly on: boolean;
   hide(): number;
@@ -18,34 +30,63 @@ export interface ClutterHider {
 
 /** `skipRules` names the rules the person chose never to apply on this site. */
 export function createClutterHider(doc: Document, skipRules: () => string[] = () => []): ClutterHider {
-  let hidden: Element[] = [];
+  const hidden = new Set<Element>();
   let on = false;
+  let stopWatch: (() => void) | null = null;
+  let orphanTimer: ReturnType<typeof setInterval> | undefined;
   const sheet = sheetFor(HIDE_CSS);
 
-  function show(): void {
+  /** Marks what the rules find under `roots`; blocks inside a hidden block are hidden already. */
+  function mark(roots: Roots): void {
+    const skip = new Set(skipRules());
+    for (const root of Array.isArray(roots) ? roots : [roots]) {
+      if (root.nodeType === 1 && (root as Element).closest(INSIDE_HIDDEN)) continue;
+      for (const hit of findClutter(root)) {
+        const el = hit.element;
+        if (skip.has(hit.rule) || el.parentElement?.closest(INSIDE_HIDDEN)) continue;
+        // Unchanged blocks found again keep their attribute untouched: no write, no mutation.
+        if (el.getAttribute(HIDDEN_ATTR) !== hit.rule) el.setAttribute(HIDDEN_ATTR, hit.rule);
+        hidden.add(el);
+      }
+    }
+    // Blocks the page removed (a re-rendered bar's old nodes) are let go, not held in memory.
+    for (const el of hidden) if (!el.isConnected) hidden.delete(el);
+  }
+
+  /** Our own marks and sheet off the page, and nothing left watching. */
+  function unhide(): void {
+    stopWatch?.();
+    stopWatch = null;
+    clearInterval(orphanTimer);
+    orphanTimer = undefined;
     for (const el of hidden) el.removeAttribute(HIDDEN_ATTR);
-    hidden = [];
+    hidden.clear();
     doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
     on = false;
   }
 
+  function show(): void {
+    unhide();
+    dropLeftovers(doc, sheet);
+  }
+
   function hide(): number {
     show();
-    // Blocks the page already marked (a stale run) are left to the fresh pass below.
-    const skip = new Set(skipRules());
-    const hits = findClutter(doc).filter(
-      (hit) => !hit.element.hasAttribute(HIDDEN_ATTR) && !skip.has(hit.rule),
-    );
-    for (const hit of hits) hit.element.setAttribute(HIDDEN_ATTR, hit.rule);
-    hidden = hits.map((hit) => hit.element);
+    mark(doc);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     on = true;
-    return hidden.length;
+    stopWatch = watchAdded(doc, mark);
+    orphanTimer = setInterval(() => {
+      if (!runtimeAlive()) unhide();
+    }, ORPHAN_CHECK_MS);
+    return hidden.size;
   }
 
   return {
     get count() {
-      return hidden.length;
+      let n = 0;
+      for (const el of hidden) if (el.isConnected) n++;
+      return n;
     },
     get on() {
       return on;
@@ -53,4 +94,21 @@ export function createClutterHider(doc: Document, skipRules: () => string[] = ()
     hide,
     show,
   };
+}
+
+/**
+ * Marks and sheets of an earlier content script of ours that could not clean up (Firefox stops an
+ * orphaned script outright), and marked nodes the page detached and put back: the live script
+ * owns every mark on the page, so switching off clears them all.
+ */
+function dropLeftovers(doc: Document, own: CSSStyleSheet): void {
+  for (const el of doc.querySelectorAll(INSIDE_HIDDEN)) el.removeAttribute(HIDDEN_ATTR);
+  const ours = own.cssRules[0]?.cssText;
+  doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => {
+    try {
+      return !(s !== own && s.cssRules.length === 1 && s.cssRules[0]?.cssText === ours);
+    } catch {
+      return true; // a sheet we can't read is not one of ours
+    }
+  });
 }

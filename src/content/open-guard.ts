@@ -9,6 +9,7 @@
  * is open (never while closed): a different URL (the #fragment aside) or a dead runtime closes it.
  */
 import { VIEW_TAG } from './reader-view';
+import { runtimeAlive } from './runtime-alive';
 
 const CHECK_MS = 300;
 
@@ -18,15 +19,6 @@ interface Closable {
 }
 
 const withoutHash = (href: string): string => href.split('#')[0] ?? href;
-
-/** False once the extension that injected us is gone (reloaded, updated, removed). */
-function runtimeAlive(): boolean {
-  try {
-    return Boolean((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id);
-  } catch {
-    return false; // Firefox: a dead wrapper throws
-  }
-}
 
 let stopGuard: (() => void) | null = null;
 
