@@ -3,7 +3,12 @@
 //
 //   npm run bench:quality -- [--corpus ../shared/corpus/wcxb-dev] [--limit N] [--out FILE]
 //                            [--tabs 2] [--timeout 60000] [--engine dist/engine.js]
-import { mkdir, writeFile } from 'node:fs/promises';
+//                            [--type article] [--ids 1,2,…] [--ours-only [--peers quality.json]]
+//
+// While tuning, `--type article --ours-only --peers <an earlier full run's JSON>` runs only our
+// engine on the article pages and takes the peers' scores from the earlier run (they do not
+// change), which roughly halves a run twice over.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleForPage } from '../scripts/lib/bundle.ts';
@@ -16,6 +21,7 @@ import {
   EXTRACTORS,
   type Extractor,
   type PageResult,
+  PEERS,
   ruleStats,
   type Score,
   separation,
@@ -37,8 +43,24 @@ const { values } = parseArgs({
     tabs: { type: 'string', default: '2' },
     timeout: { type: 'string', default: '60000' },
     engine: { type: 'string' },
+    type: { type: 'string' },
+    ids: { type: 'string' },
+    'ours-only': { type: 'boolean', default: false },
+    peers: { type: 'string' },
   },
 });
+
+/** Copies the peers' scores (and Readability's readerable verdict) from an earlier run's JSON. */
+async function reusePeers(results: PageResult[], file: string): Promise<void> {
+  const earlier = JSON.parse(await readFile(file, 'utf8')) as { perPage: PageResult[] };
+  const byId = new Map(earlier.perPage.map((p) => [p.id, p]));
+  for (const r of results) {
+    const old = byId.get(r.id);
+    if (!old) continue;
+    for (const e of PEERS) r.scores[e] = old.scores[e];
+    r.readerable = old.readerable;
+  }
+}
 
 function score(text: string, page: WcxbPage, run: Pick<PeerRun, 'ms' | 'empty' | 'error'>): Score {
   const s: Score = {
@@ -90,7 +112,13 @@ function failed(page: WcxbPage, error: Error): PageResult {
 async function main(): Promise<void> {
   const corpus = resolve(values.corpus);
   let pages = await loadWcxb(corpus);
+  if (values.type) pages = pages.filter((p) => p.type === values.type);
+  if (values.ids) {
+    const ids = new Set(values.ids.split(','));
+    pages = pages.filter((p) => ids.has(p.id));
+  }
   if (values.limit) pages = pages.slice(0, Number(values.limit));
+  const oursOnly = values['ours-only'];
   const timeoutMs = Number(values.timeout);
   const tabs = Number(values.tabs);
   const [scripts, peers] = await Promise.all([loadScripts(values.engine), bundleForPage(PEERS_ENTRY)]);
@@ -106,7 +134,7 @@ async function main(): Promise<void> {
         await tab.load(await readHtml(page.file), page.url ?? localUrl(page.file), timeoutMs);
         // One round trip: engine, peers bundle, run.
         const run = await tab.page.evaluate(
-          `${scripts.engine}\n;${peers}\n;globalThis.__declutterBench.runAll()`,
+          `${scripts.engine}\n;${peers}\n;globalThis.__declutterBench.runAll(${oursOnly})`,
         );
         return toResult(page, run as BenchRun);
       },
@@ -117,6 +145,7 @@ async function main(): Promise<void> {
     await browser.close();
   }
   const wallMs = Date.now() - started;
+  if (oursOnly && values.peers) await reusePeers(results, resolve(values.peers));
 
   const byId = new Map(pages.map((p) => [p.id, p]));
   const article = results.filter((r) => r.type === 'article');
@@ -136,7 +165,7 @@ async function main(): Promise<void> {
   const mutations = results.filter((r) => r.mutatedBy.length > 0).map((r) => ({ id: r.id, by: r.mutatedBy }));
   const pageErrors = results.filter((r) => r.error).map((r) => ({ id: r.id, error: r.error }));
   const extractorErrors = results.flatMap((r) =>
-    EXTRACTORS.filter((e) => !r.error && r.scores[e].error).map((e) => ({
+    EXTRACTORS.filter((e) => !r.error && r.scores[e].error && r.scores[e].error !== 'skipped').map((e) => ({
       id: r.id,
       extractor: e,
       error: r.scores[e].error,

@@ -40,7 +40,10 @@ function runPeer(extract: () => string | null | undefined): PeerRun {
   }
 }
 
-export function runAll(): BenchRun {
+/** A peer left out of this run (`--ours-only`): scored as empty, and replaced from `--peers` if given. */
+const SKIPPED: PeerRun = { text: '', ms: 0, empty: true, error: 'skipped' };
+
+export function runAll(oursOnly = false): BenchRun {
   // Readability mutates what it is given, so it gets a clone taken before anything else runs.
   const t0 = performance.now();
   const clone = document.cloneNode(true) as Document;
@@ -58,6 +61,8 @@ export function runAll(): BenchRun {
     mutated: run.mutated,
   };
   if (run.error) ours.error = run.error;
+  if (oursOnly)
+    return { ours, readability: SKIPPED, defuddle: { ...SKIPPED, mutated: false }, readerable: null };
 
   const readability = runPeer(() => new Readability(clone).parse()?.content);
   readability.ms += cloneMs;
