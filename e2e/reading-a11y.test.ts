@@ -72,6 +72,12 @@ async function viewViolations(page: Page): Promise<string[]> {
 
 const panelButton = (page: Page, name: RegExp) => page.locator(VIEW_TAG).getByRole('button', { name });
 
+/** Clicks a panel's button and waits until its panel is `open` (the first opening loads it: extras.ts). */
+async function togglePanel(page: Page, name: RegExp, open: boolean): Promise<void> {
+  await panelButton(page, name).click();
+  await page.locator(VIEW_TAG).locator(`button[aria-expanded="${open}"]`, { hasText: name }).waitFor();
+}
+
 test('the reading view has no axe violations, in light and dark, with each panel open', async () => {
   const page = s.browser.page;
   await page.goto(s.server.url('/sample-article.html'));
@@ -79,14 +85,14 @@ test('the reading view has no axe violations, in light and dark, with each panel
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     assert.deepEqual(await viewViolations(page), [], `${colorScheme}: the view`);
-    await panelButton(page, /Text & theme/).click();
+    await togglePanel(page, /Text & theme/, true);
     assert.deepEqual(await viewViolations(page), [], `${colorScheme}: text settings open`);
-    await panelButton(page, /What was hidden/).click();
+    await togglePanel(page, /What was hidden/, true);
     assert.deepEqual(await viewViolations(page), [], `${colorScheme}: what was hidden open`);
-    await panelButton(page, /What was hidden/).click();
+    await togglePanel(page, /What was hidden/, false);
   }
   // The themes a person picks, whatever the system says.
-  await panelButton(page, /Text & theme/).click();
+  await togglePanel(page, /Text & theme/, true);
   for (const theme of ['Light', 'Sepia', 'Dark']) {
     await page.locator(VIEW_TAG).getByRole('radio', { name: theme, exact: true }).click();
     assert.deepEqual(await viewViolations(page), [], `theme ${theme}`);

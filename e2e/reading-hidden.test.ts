@@ -35,10 +35,25 @@ function restored(page: Page): Promise<{ text: string; links: number; after: str
   }, VIEW_TAG);
 }
 
+/** Opens the panel and waits until it is open (its content may still be on its way: extras.ts). */
 async function openHidden(page: Page): Promise<void> {
+  const button = view(page).getByRole('button', { name: /What was hidden/ });
+  await button.click();
   await view(page)
-    .getByRole('button', { name: /What was hidden/ })
-    .click();
+    .locator('button[aria-expanded="true"]', { hasText: /What was hidden/ })
+    .waitFor();
+}
+
+/** What of the view's extras (view-extras.js) is in the view: its stylesheet and the panels' content. */
+function extrasInView(page: Page): Promise<{ sheets: number; fieldsets: number; hiddenList: number }> {
+  return page.evaluate((tag) => {
+    const root = document.querySelector(tag)?.shadowRoot;
+    return {
+      sheets: root?.adoptedStyleSheets.length ?? 0,
+      fieldsets: root?.querySelectorAll('fieldset').length ?? 0,
+      hiddenList: root?.querySelectorAll('.hid').length ?? 0,
+    };
+  }, VIEW_TAG);
 }
 
 /** The row (li) of the panel whose preview contains `phrase`, and its rule section. */
@@ -63,7 +78,17 @@ test('the panel lists what was hidden by rule; Show puts a block back where it s
   await closePopup(s.browser, popup);
 
   assert.deepEqual(await restored(page), [], 'nothing shown back yet');
+  assert.deepEqual(
+    await extrasInView(page),
+    { sheets: 1, fieldsets: 0, hiddenList: 0 },
+    'the panels are not loaded before one is opened: one stylesheet, no panel content',
+  );
   await openHidden(page);
+  const loaded = await extrasInView(page);
+  assert.ok(
+    loaded.sheets === 2 && loaded.fieldsets >= 2 && loaded.hiddenList === 1,
+    `opening a panel loads both panels and their stylesheet: ${JSON.stringify(loaded)}`,
+  );
   assert.equal(await view(page).locator('.hid li').count(), count, 'one row per hidden block');
   for (const heading of [/Skip links/, /Subscription offers/, /Social links/, /Links to other stories/]) {
     assert.equal(await section(page, heading).count(), 1, `a section for ${heading}`);

@@ -125,6 +125,8 @@ test('keyboard only: shortcut opens, Tab cycles the view, + enlarges, Esc closes
   // Back to the first control, open its panel with Enter: Tab now walks the settings too.
   await tabThrough(page, 1);
   await pressKeys(display.name, 'Return');
+  // The first opening loads the panel (view-extras.js): Tab on once it shows, as a person would.
+  await page.locator(VIEW_TAG).locator('button[aria-expanded="true"]', { hasText: 'Text & theme' }).waitFor();
   const panel = (await tabThrough(page, 9)).map((f) => f.what);
   assert.deepEqual(
     panel,

@@ -198,3 +198,51 @@ test('firefox: storage.sync works for the add-on (it needs the Gecko id the mani
   });
   assert.equal(stored, 'kept');
 });
+
+test("firefox: the view's own panels load on first use (the event page injects view-extras.js) and work", async () => {
+  const { ff, driver } = s;
+  await driver.goto(driver.pageUrl('/sample-article.html'));
+  await toggleFromToolbar(ff, true);
+  const panels = () =>
+    driver.evaluate(() => {
+      const root = document.querySelector('declutter-reader')?.shadowRoot;
+      const box = root?.querySelector<HTMLElement>('#dc-panel-settings');
+      return {
+        fieldsets: root?.querySelectorAll('fieldset').length ?? 0,
+        open: root?.querySelector('button.settings')?.getAttribute('aria-expanded') ?? null,
+        // From the panels' own stylesheet, which comes with them.
+        position: box && !box.hidden ? getComputedStyle(box).position : null,
+      };
+    });
+  assert.deepEqual(await panels(), { fieldsets: 0, open: 'false', position: null }, 'nothing loaded yet');
+
+  await driver.evaluate(() =>
+    document
+      .querySelector('declutter-reader')
+      ?.shadowRoot?.querySelector<HTMLElement>('button.settings')
+      ?.click(),
+  );
+  await driver.waitFor(
+    () =>
+      document
+        .querySelector('declutter-reader')
+        ?.shadowRoot?.querySelector('button.settings')
+        ?.getAttribute('aria-expanded') === 'true',
+  );
+  const loaded = await panels();
+  assert.ok(loaded.fieldsets >= 2, `the settings panel has its controls: ${JSON.stringify(loaded)}`);
+  assert.equal(loaded.position, 'absolute', 'and its stylesheet');
+
+  await driver.evaluate(() =>
+    document
+      .querySelector('declutter-reader')
+      ?.shadowRoot?.querySelector<HTMLElement>('input[name="dc-theme"][value="sepia"]')
+      ?.click(),
+  );
+  await driver.waitFor(
+    () =>
+      document.querySelector('declutter-reader')?.shadowRoot?.querySelector<HTMLElement>('.dc-root')?.dataset
+        .theme === 'sepia',
+  );
+  await toggleFromToolbar(ff, false);
+});

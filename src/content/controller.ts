@@ -10,11 +10,13 @@ import type { ArticleExport, TabStatus, ToggleResult, ToggleTimings } from '../s
 import { neverHideOn } from '../shared/settings';
 import { createArticleCache } from './article-cache';
 import { createClutterHider } from './clutter-hider';
+import { loadExtras } from './extras';
 import { articleInFrame } from './frame-hint';
 import { createLiveSettings } from './live-settings';
 import { dismissNotice, showNotice } from './notice';
 import { guardOpenView } from './open-guard';
 import { createReaderView } from './reader-view';
+import { needsExtras } from './view-build';
 
 /** Past this many elements a parse could freeze the tab for seconds: refuse with a message. */
 const MAX_ELEMENTS = 150_000;
@@ -82,6 +84,8 @@ export function createController(doc: Document) {
     dismissNotice();
     // Loading started when the script arrived; by now it has (almost always) finished.
     await settings.ready;
+    // Blocks this site never hides are in the view from the start: they come with its extras.
+    if (needsExtras(result.article.removed, settings.current, site)) await loadExtras().catch(() => {});
     const renderStartAt = now();
     view.open(result);
     guardOpenView(doc, view);

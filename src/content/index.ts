@@ -2,12 +2,12 @@
  * Content script, injected on demand (toolbar popup or shortcut), once per page.
  *
  *   message ──▶ controller ──▶ core/extract (clone → clutter rules → Readability → DOMPurify)
- *                          ├─▶ reader-view (shadow root: toolbar, panels, article; keeps your place)
+ *                          ├─▶ reader-view (shadow root: toolbar, article; keeps your place)
+ *                          │     └─▶ extras (panels: view-extras.js, injected on first use)
  *                          ├─▶ clutter-hider (one attribute + sheet)
  *                          └─▶ live-settings (storage.sync, applied live)
  */
 import { createController } from './controller';
-import { download } from './download';
 import { listen } from './messages';
 
 // A second injection into the same page (e.g. two clicks racing) must not add a second listener.
@@ -23,6 +23,5 @@ if (!scope[FLAG] && /html/i.test(document.contentType)) {
     'toggle-view': () => controller.toggleView(),
     'set-hide-clutter': ({ on }) => controller.setHideClutter(on),
     article: () => controller.exportArticle(),
-    download: ({ text, type, filename }) => download(document, text, type, filename),
   });
 }

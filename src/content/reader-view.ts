@@ -83,7 +83,7 @@ export function createReaderView(doc: Document, settings: LiveSettings, site: st
 
   function build(extraction: Extraction): Built {
     const { host, root } = shadowHost(doc, VIEW_TAG, VIEW_CSS);
-    const view = buildView(doc, extraction, { settings, site, close });
+    const view = buildView(doc, extraction, { settings, site, shadow: root, close });
     root.append(view.root);
     // Keys, wheels and pointers in the view are ours: page shortcuts (j/k, space to page) and
     // scroll hijackers must not see them.

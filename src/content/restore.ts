@@ -7,11 +7,10 @@
  * the rules would report, and a page may have changed since: then its preview text stands in.
  * TODO(engine): a Removal carrying its sanitized block would make this exact.
  */
-import { findClutter } from '../core/find-clutter';
-import { importSafe, sanitizeArticle } from '../core/sanitize';
 import type { Removal } from '../core/types';
 import { t } from '../shared/i18n';
 import { h } from './dom';
+import type { ExtrasEngine } from './extras';
 import { type Pair, pairBlocks, squash } from './place';
 
 /** "Social links" for rule social-links, else its group's name, else the rule's own name. */
@@ -28,7 +27,13 @@ export interface Restorer {
   hide(index: number): void;
 }
 
-export function createRestorer(doc: Document, article: HTMLElement, removed: Removal[]): Restorer {
+/** In the extras bundle: the clutter rules and DOMPurify come from the base script (`engine`). */
+export function createRestorer(
+  doc: Document,
+  article: HTMLElement,
+  removed: Removal[],
+  engine: ExtrasEngine,
+): Restorer {
   const shown = new Map<number, HTMLElement>();
   let sources: (Element | null)[] | undefined;
   // Paired once, before any block is shown: shown blocks hold page text too and must not pair.
@@ -40,7 +45,7 @@ export function createRestorer(doc: Document, article: HTMLElement, removed: Rem
 
   /** Live elements for every removal, looked up once, on the first "show". */
   function locate(): (Element | null)[] {
-    const hits = findClutter(doc);
+    const hits = engine.findClutter(doc);
     return removed.map((r) => {
       const i = hits.findIndex((hit) => hit.rule === r.rule && hit.text === r.text);
       return i >= 0 ? (hits.splice(i, 1)[0]?.element ?? null) : null;
@@ -52,10 +57,10 @@ export function createRestorer(doc: Document, article: HTMLElement, removed: Rem
     if (existing) return existing;
     sources ??= locate();
     const source = sources[index];
-    const win = doc.defaultView;
     const removal = removed[index] as Removal;
     const box = h(doc, 'div', { class: 'dc-restored' });
-    if (source && win) box.append(importSafe(sanitizeArticle(source, win), doc));
+    const safe = source ? engine.sanitizeBlock(source) : null;
+    if (safe) box.append(safe);
     if (!squash(box.textContent)) box.replaceChildren(h(doc, 'p', {}, removal.text));
     place(box, source ?? null);
     shown.set(index, box);

@@ -1,23 +1,29 @@
 /**
- * The view's content, built in memory before it is shown: toolbar and panels, the header (title,
- * byline, site · date · reading time) and the sanitized article. `sync` applies settings to all
- * of it, at build time and on every later change.
+ * The view's content, built in memory before it is shown: toolbar, the header (title, byline,
+ * site · date · reading time) and the sanitized article. The toolbar's panels (text settings,
+ * what was hidden) start empty: their content comes with the view's extras (extras.ts), loaded
+ * when a panel first opens. `sync` applies settings to all of it, at build time and on every
+ * later change.
  */
 import type { Extraction } from '../core/extract';
-import { importSafe } from '../core/sanitize';
+import { findClutter } from '../core/find-clutter';
+import { importSafe, sanitizeArticle } from '../core/sanitize';
+import type { Removal } from '../core/types';
 import { t, uiDir, uiLang } from '../shared/i18n';
-import type { Settings } from '../shared/settings';
-import { h } from './dom';
-import { hiddenPanel } from './hidden-panel';
+import { neverHideOn, type Settings } from '../shared/settings';
+import { h, sheetFor } from './dom';
+import { type Extras, type ExtrasEngine, loadExtras, loadedExtras } from './extras';
+import type { HiddenPanel } from './hidden-panel';
 import type { LiveSettings } from './live-settings';
-import { createRestorer } from './restore';
-import { settingsControls } from './settings-controls';
+import type { SettingsControls } from './settings-controls';
 import { createToolbar, type Toolbar } from './view-toolbar';
 
 export interface ViewEnv {
   settings: LiveSettings;
   /** The page's hostname: the key of per-site choices. */
   site: string;
+  /** The view's shadow root: the extras' stylesheet is adopted there. */
+  shadow: ShadowRoot;
   close(): void;
 }
 
@@ -29,6 +35,15 @@ export interface BuiltView {
 }
 
 type Article = Extraction['article'];
+
+/**
+ * True when the view must show some removed blocks from the start: the person chose "Never hide"
+ * on this site for a rule that left something out. Those blocks need the extras.
+ */
+export function needsExtras(removed: Removal[], settings: Settings, site: string): boolean {
+  const never = neverHideOn(settings, site);
+  return removed.some((r) => never.includes(r.rule));
+}
 
 export function buildView(doc: Document, { article, content: safe }: Extraction, env: ViewEnv): BuiltView {
   const { settings } = env;
@@ -44,23 +59,36 @@ export function buildView(doc: Document, { article, content: safe }: Extraction,
   // Sanitized once by extract: copied in (importSafe), not re-parsed.
   body.append(importSafe(safe, doc));
 
-  const controls = settingsControls(doc, () => settings.current, settings.set);
-  const hidden = hiddenPanel(
-    doc,
-    article.removed,
-    createRestorer(doc, body, article.removed),
-    settings,
-    env.site,
-  );
+  const settingsBox = h(doc, 'div');
+  const hiddenBox = h(doc, 'div');
+  let controls: SettingsControls | undefined;
+  let hidden: HiddenPanel | undefined;
+  const win = doc.defaultView;
+  const engine: ExtrasEngine = {
+    findClutter,
+    sanitizeBlock: (source) => (win ? importSafe(sanitizeArticle(source, win), doc) : null),
+  };
+
+  /** Builds both panels into their boxes, once, from the extras. */
+  function attach(extras: Extras): void {
+    if (controls) return;
+    env.shadow.adoptedStyleSheets = [...env.shadow.adoptedStyleSheets, sheetFor(extras.css)];
+    controls = extras.settingsControls(doc, () => settings.current, settings.set);
+    hidden = extras.hiddenPanel(doc, article.removed, body, engine, settings, env.site);
+    settingsBox.append(controls.el);
+    hiddenBox.append(hidden.el);
+  }
+  const withExtras = () => loadExtras().then(attach);
+
   const toolbar = createToolbar(
     doc,
     [
-      { key: 'settings', label: t('viewSettings'), panel: controls.el },
+      { key: 'settings', label: t('viewSettings'), panel: settingsBox, onOpen: withExtras },
       {
         key: 'hidden',
         label: t('viewHidden', String(article.removed.length)),
-        panel: hidden.el,
-        onOpen: hidden.fill,
+        panel: hiddenBox,
+        onOpen: () => withExtras().then(() => hidden?.fill()),
       },
     ],
     env.close,
@@ -90,9 +118,13 @@ export function buildView(doc: Document, { article, content: safe }: Extraction,
     root.style.setProperty('--fs', `${s.fontSize}px`);
     root.style.setProperty('--lh', String(s.lineHeight));
     root.style.setProperty('--w', `${s.width * 16}px`);
-    controls.update(s);
-    hidden.sync(s);
+    controls?.update(s);
+    hidden?.sync(s);
+    // "Never hide" chosen for this site elsewhere (another tab) while this view is open.
+    if (!hidden && needsExtras(article.removed, s, env.site)) void withExtras().catch(() => {});
   }
+  const ready = loadedExtras();
+  if (ready) attach(ready);
   return { root, body, toolbar, sync };
 }
 

@@ -11,8 +11,11 @@ export interface ToolbarItem {
   key: string;
   label: string;
   panel: HTMLElement;
-  /** Called each time the panel opens (e.g. to build its content the first time). */
-  onOpen?(): void;
+  /**
+   * Called each time the panel is about to open (e.g. to load and build its content the first
+   * time); the panel opens once it settles, and stays closed if it fails.
+   */
+  onOpen?(): Promise<void> | void;
 }
 
 export interface Toolbar {
@@ -37,9 +40,15 @@ export function createToolbar(doc: Document, items: ToolbarItem[], onClose: () =
   for (const [i, { key, label, panel, onOpen }] of items.entries()) {
     const id = `dc-panel-${key}`;
     const b = h(doc, 'button', { type: 'button', class: `tool ${key}`, 'aria-controls': id }, label);
-    b.addEventListener('click', () => {
-      onOpen?.();
-      setOpen(b.getAttribute('aria-expanded') === 'true' ? null : i);
+    b.addEventListener('click', async () => {
+      if (b.getAttribute('aria-expanded') === 'true') return setOpen(null);
+      try {
+        await onOpen?.();
+      } catch (error) {
+        console.warn('Declutter: the panel could not load', error);
+        return;
+      }
+      setOpen(i);
     });
     panel.id = id;
     panel.classList.add('panel');

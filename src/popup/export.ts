@@ -2,7 +2,8 @@
  * "Take it with you": the article as Markdown (to the clipboard or a .md file), as a standalone
  * .html file, or printed. The content script sends the article's sanitized markup; it is parsed
  * here into an inert document (DOMParser: no script runs, nothing loads, it is never shown) and
- * read as DOM. Files are saved from the page, since a popup may close before its download starts.
+ * read as DOM. Files are saved from the page (saveInPage), since a popup may close before its
+ * download starts.
  */
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
@@ -52,6 +53,20 @@ export function fileName(title: string, ext: string): string {
   return `${base || 'article'}.${ext}`;
 }
 
+/**
+ * Runs in the tab (scripting.executeScript sends its source, so it uses nothing but its
+ * arguments): a Blob behind a download link, clicked once, then let go. Saved from the page, not
+ * from here: a popup may close before its download starts.
+ */
+function saveInPage(text: string, type: string, filename: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 async function copy(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
@@ -79,7 +94,11 @@ export function wireExport(tabId: number, viewOpen: () => boolean): void {
     if (!a) return;
     const text = kind === 'md' ? markdownOf(a) : htmlOf(a);
     const type = kind === 'md' ? 'text/markdown' : 'text/html';
-    await callTab(tabId, 'download', { text, type, filename: fileName(a.title, kind) });
+    await browser.scripting.executeScript({
+      target: { tabId },
+      func: saveInPage,
+      args: [text, type, fileName(a.title, kind)],
+    });
   };
   $('copy-md').addEventListener('click', async () => {
     const a = await article();

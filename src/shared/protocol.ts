@@ -57,8 +57,11 @@ export interface Messages {
   'set-hide-clutter': { payload: { on: boolean }; response: TabStatus };
   /** popup → content: the article to export; null when the page has none. */
   article: { payload: null; response: ArticleExport | null };
-  /** popup → content: save `text` as a file from the page (a popup may close before its download starts). */
-  download: { payload: { text: string; type: string; filename: string }; response: true };
+  /**
+   * content → background: inject view-extras.js (the view's panels) into the sender's frame, once
+   * per page, when the person first uses them (content/extras.ts). Resolves once it has run.
+   */
+  'load-extras': { payload: null; response: true };
 }
 
 export type MessageName = keyof Messages;
@@ -79,16 +82,17 @@ export function sendToTab<K extends MessageName>(
 type Handlers = {
   [K in MessageName]?: (
     payload: Messages[K]['payload'],
+    sender: browser.Runtime.MessageSender,
   ) => Promise<Messages[K]['response']> | Messages[K]['response'];
 };
 
 /** Listen for messages; each handler's reply is typed by the map. Returns an unsubscribe function. */
 export function onMessages(handlers: Handlers): () => void {
-  const listener = (msg: unknown): Promise<unknown> | undefined => {
+  const listener = (msg: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
     if (!msg || typeof msg !== 'object' || !('type' in msg)) return undefined;
     const { type, payload } = msg as Envelope;
-    const handler = handlers[type] as ((p: unknown) => unknown) | undefined;
-    return handler ? Promise.resolve(handler(payload)) : undefined;
+    const handler = handlers[type] as ((p: unknown, s: browser.Runtime.MessageSender) => unknown) | undefined;
+    return handler ? Promise.resolve(handler(payload, sender)) : undefined;
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

@@ -1,0 +1,16 @@
+/**
+ * Entry of view-extras.js, the second content bundle: the view's panels, injected into the page
+ * only when first used (see extras.ts). It hands them to content.js, which is already there.
+ */
+import { registerExtras } from './extras';
+import { hiddenPanel } from './hidden-panel';
+import { PANEL_CSS } from './panel-styles';
+import { createRestorer } from './restore';
+import { settingsControls } from './settings-controls';
+
+registerExtras({
+  css: PANEL_CSS,
+  settingsControls,
+  hiddenPanel: (doc, removed, article, engine, settings, site) =>
+    hiddenPanel(doc, removed, createRestorer(doc, article, removed, engine), settings, site),
+});
