@@ -10,6 +10,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { type ClutterHit, findClutter, toRemoval } from './find-clutter.ts';
+import { articleLanguage, cloneForReading } from './media.ts';
 import { largestProseCluster } from './readable.ts';
 import { readingMinutes } from './reading-time.ts';
 import { missesProse, narrowToProse, trimTail } from './refine.ts';
@@ -73,7 +74,7 @@ export function extractContent(doc: Document, opts: ExtractOptions = {}): Extrac
   if (!win) throw new Error('extract needs a document that has a window (DOMPurify binds to it)');
   const lap = stopwatch(opts.timings);
   const useRules = opts.clutter !== false;
-  const clone = doc.cloneNode(true) as Document;
+  const clone = cloneForReading(doc);
   const removed: Removal[] = [];
   lap('clone');
 
@@ -86,7 +87,7 @@ export function extractContent(doc: Document, opts: ExtractOptions = {}): Extrac
   // Readability sometimes settles on a footer or nothing while the page holds an article: retry
   // on the page's largest prose cluster (see refine.ts).
   if (missesProse(result?.length ?? 0, largestProseCluster(doc))) {
-    const narrow = doc.cloneNode(true) as Document;
+    const narrow = cloneForReading(doc);
     const narrowRemoved = useRules ? removeHits(findClutter(narrow)) : [];
     const copy = narrowToProse(narrow);
     if (copy) {
@@ -123,8 +124,7 @@ export function extractContent(doc: Document, opts: ExtractOptions = {}): Extrac
       byline: result.byline?.trim() || null,
       siteName: result.siteName?.trim() || null,
       publishedTime: result.publishedTime?.trim() || null,
-      lang: result.lang?.trim() || doc.documentElement.getAttribute('lang')?.trim() || null,
-      dir: directionOf(result.dir) ?? directionOf(doc.documentElement.getAttribute('dir')),
+      ...articleLanguage(body, result, doc),
       excerpt: result.excerpt?.trim() || null,
       text,
       readingMinutes: readingMinutes(text),
@@ -156,9 +156,4 @@ function parseClone(clone: Document) {
 function removeHits(hits: ClutterHit[]): Removal[] {
   for (const hit of hits) hit.element.remove();
   return hits.map(toRemoval);
-}
-
-function directionOf(value: string | null | undefined): 'ltr' | 'rtl' | null {
-  const dir = value?.trim().toLowerCase();
-  return dir === 'rtl' || dir === 'ltr' ? dir : null;
 }

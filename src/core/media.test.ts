@@ -1,0 +1,350 @@
+/**
+ * What Readability alone drops or mangles, and the media pass that puts it back: lazy pictures,
+ * <noscript> fallbacks, picture addresses, figures, code, tables, language and direction.
+ * End to end through extract (jsdom: DOMPurify needs a window); the address helpers under both DOMs.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { JSDOM } from 'jsdom';
+import { extract } from './extract.ts';
+import { cloneForReading, imageUrl, isPlaceholder, resolveSrcset } from './media.ts';
+import { DOMS, PROSE, page } from './test-doms.ts';
+
+const URL_ = 'http://127.0.0.1/news/2021/tide.html';
+const GIF = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
+const SVG =
+  "data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%20viewBox='0%200%2012%208'%3E%3C/svg%3E";
+
+function dom(html: string): JSDOM {
+  return new JSDOM(html, { url: URL_ });
+}
+
+/** An article around `middle`, long enough that Readability keeps all of it. */
+function story(middle: string, htmlAttrs = 'lang="en"', articleAttrs = ''): string {
+  return page(
+    `<nav><a href="/">Home</a> <a href="/news/">News</a></nav><article ${articleAttrs}><h1>Tide data</h1><p>${PROSE}</p>${middle}<p>${PROSE}</p><p>${PROSE}</p></article>`,
+  ).replace('<html lang="en">', `<html ${htmlAttrs}>`);
+}
+
+function articleOf(html: string) {
+  const article = extract(dom(html).window.document);
+  assert.ok(article, 'an article');
+  return article;
+}
+
+/** The article's content as DOM, to ask about its elements. */
+function contentOf(html: string): Document {
+  return new JSDOM(articleOf(html).html).window.document;
+}
+
+function srcs(doc: Document, selector = 'img'): Array<string | null> {
+  return Array.from(doc.querySelectorAll(selector), (el) => el.getAttribute('src'));
+}
+
+describe('lazy pictures come back', () => {
+  it('data-lazy-src over an SVG placeholder (Readability keeps the empty SVG)', () => {
+    const doc = contentOf(
+      story(
+        `<figure><img src="${SVG}" data-lazy-src="/media/pier.jpg" alt="Pier"><figcaption>The pier</figcaption></figure>`,
+      ),
+    );
+    assert.deepEqual(srcs(doc), ['http://127.0.0.1/media/pier.jpg']);
+  });
+
+  it('data-src and data-lazy-src holding a CDN address without a file extension', () => {
+    const doc = contentOf(
+      story(
+        `<p><img src="${GIF}" data-src="https://cdn.example/img/123?w=800" alt="One"></p><p><img data-lazy-src="https://cdn.example/img/456" alt="Two"></p>`,
+      ),
+    );
+    assert.deepEqual(srcs(doc), ['https://cdn.example/img/123?w=800', 'https://cdn.example/img/456']);
+  });
+
+  it('data-original with no src, and data-srcset over a 1x1 GIF, resolved against the page', () => {
+    const doc = contentOf(
+      story(
+        `<p><img data-original="../../media/horn.jpg" alt="Horn"></p><p><img class="lazyload" src="${GIF}" data-src="gauge.jpg" data-srcset="gauge-800.jpg 800w, gauge-1600.jpg 1600w" alt="Gauge"></p>`,
+      ),
+    );
+    assert.deepEqual(srcs(doc), ['http://127.0.0.1/media/horn.jpg', 'http://127.0.0.1/news/2021/gauge.jpg']);
+    assert.equal(
+      doc.querySelectorAll('img')[1]?.getAttribute('srcset'),
+      'http://127.0.0.1/news/2021/gauge-800.jpg 800w, http://127.0.0.1/news/2021/gauge-1600.jpg 1600w',
+    );
+  });
+
+  it('lazy <source> sets of a <picture> (Readability leaves them in data-srcset)', () => {
+    const doc = contentOf(
+      story(
+        `<figure><picture><source type="image/webp" srcset="${GIF}" data-srcset="/m/surge-800.webp 800w, /m/surge-1600.webp 1600w"><img src="${GIF}" data-src="/m/surge.jpg" alt="Surge"></picture><figcaption>Waves</figcaption></figure>`,
+      ),
+    );
+    assert.equal(
+      doc.querySelector('picture source')?.getAttribute('srcset'),
+      'http://127.0.0.1/m/surge-800.webp 800w, http://127.0.0.1/m/surge-1600.webp 1600w',
+    );
+    assert.deepEqual(srcs(doc), ['http://127.0.0.1/m/surge.jpg']);
+  });
+
+  it('a placeholder srcset does not outlive the restored src (the browser would prefer it)', () => {
+    const clone = cloneForReading(
+      dom(
+        story(
+          `<p><img src="/static/blank.gif" srcset="/static/blank.gif 1x" data-src="/m/a.jpg" alt="A"></p>`,
+        ),
+      ).window.document,
+    );
+    const img = clone.querySelector('article img');
+    assert.equal(img?.getAttribute('src'), 'http://127.0.0.1/m/a.jpg');
+    assert.equal(img?.hasAttribute('srcset'), false);
+  });
+
+  it('never turns other data-* or non-picture values into a src', () => {
+    const clone = cloneForReading(
+      dom(
+        story(
+          `<p><img src="/m/real.jpg" data-caption="cover.jpg" data-href="/m/other.jpg" alt="Real"></p>` +
+            `<p><img src="/m/b.jpg" data-src="javascript:alert(1)" alt="B"></p>` +
+            `<p><img src="/m/c.jpg" data-src="{{ image.url }}" alt="C"></p>` +
+            `<p><img src="/m/d.jpg" data-src="/stories/next.html" alt="D"></p>` +
+            `<p><img src="/m/e.jpg" data-src="data:image/png;base64,AAAA" alt="E"></p>`,
+        ),
+      ).window.document,
+    );
+    assert.deepEqual(srcs(clone, 'article img'), [
+      'http://127.0.0.1/m/real.jpg',
+      'http://127.0.0.1/m/b.jpg',
+      'http://127.0.0.1/m/c.jpg',
+      'http://127.0.0.1/m/d.jpg',
+      'http://127.0.0.1/m/e.jpg',
+    ]);
+  });
+
+  it('leaves the page it reads untouched', () => {
+    const page_ = dom(story(`<p><img src="${GIF}" data-src="/m/a.jpg" alt="A"></p><pre>a<br>b</pre>`));
+    const before = page_.serialize();
+    cloneForReading(page_.window.document);
+    assert.equal(page_.serialize(), before);
+  });
+});
+
+describe('<noscript> fallbacks come back', () => {
+  /** A <noscript> as a browser with scripting on parses it: one text node (jsdom makes elements). */
+  function withTextNoscript(html: string, markup: string): Document {
+    const doc = dom(html).window.document;
+    const noscript = doc.querySelector('noscript');
+    assert.ok(noscript);
+    noscript.textContent = markup;
+    return doc;
+  }
+  const placeholder = `<div class="image-block"><img class="lazy" src="/static/blank.gif" alt=""><noscript></noscript></div>`;
+  const fallback =
+    '<img src="/media/volunteers.jpg" alt="Volunteers" width="1200" height="800" onerror="alert(1)">';
+
+  it('as text, the way Chromium parses it: the picture replaces the placeholder', () => {
+    const article = extract(withTextNoscript(story(placeholder), fallback));
+    assert.ok(article);
+    const doc = new JSDOM(article.html).window.document;
+    assert.deepEqual(srcs(doc), ['http://127.0.0.1/media/volunteers.jpg']);
+    assert.equal(doc.querySelector('img')?.getAttribute('alt'), 'Volunteers');
+    assert.doesNotMatch(article.html, /onerror|blank\.gif/);
+  });
+
+  it('as elements (scripting off): the same picture, once', () => {
+    const doc = contentOf(
+      story(placeholder.replace('<noscript></noscript>', `<noscript>${fallback}</noscript>`)),
+    );
+    assert.deepEqual(srcs(doc), ['http://127.0.0.1/media/volunteers.jpg']);
+  });
+
+  it('with no placeholder beside it, the <noscript> itself becomes the picture', () => {
+    const doc = withTextNoscript(
+      story('<figure><noscript></noscript><figcaption>Crew</figcaption></figure>'),
+      fallback,
+    );
+    assert.deepEqual(srcs(cloneForReading(doc), 'figure img'), ['http://127.0.0.1/media/volunteers.jpg']);
+  });
+
+  it('beside a picture that already shows, it adds nothing', () => {
+    const doc = withTextNoscript(
+      story('<p><img src="/media/shown.jpg" alt="Shown"><noscript></noscript></p>'),
+      '<img src="/media/shown-big.jpg" alt="Shown">',
+    );
+    assert.deepEqual(srcs(cloneForReading(doc), 'article img'), ['http://127.0.0.1/media/shown.jpg']);
+  });
+
+  it('a tracking pixel stays out', () => {
+    for (const pixel of [
+      '<img height="1" width="1" src="https://tracker.example/tr?id=1&ev=PageView">',
+      '<img style="display:none" src="https://tracker.example/p.gif">',
+    ]) {
+      const doc = withTextNoscript(story('<p>Follow along.</p><noscript></noscript>'), pixel);
+      assert.deepEqual(srcs(cloneForReading(doc), 'article img'), [], pixel);
+    }
+  });
+});
+
+describe('structure Readability must not mangle', () => {
+  it('figures keep their captions and credits', () => {
+    const doc = contentOf(
+      story(
+        `<figure><img src="lead.jpg" alt="Lead"><figcaption>The gauge house. <span class="credit">Photo: Owain Rees</span></figcaption></figure>`,
+      ),
+    );
+    assert.equal(doc.querySelector('figure > figcaption')?.textContent, 'The gauge house. Photo: Owain Rees');
+    assert.ok(doc.querySelector('figure > img'));
+  });
+
+  it('pre/code keep indentation and blank lines', () => {
+    const code = 'import csv\n\n\ndef f(rows):\n    for row in rows:\n\tyield row\n';
+    const doc = contentOf(story(`<pre><code class="language-python">${code}</code></pre>`));
+    assert.equal(doc.querySelector('pre > code')?.textContent, code);
+  });
+
+  it('<br> lines in a <pre> stay lines (Readability turns <br><br> into a <p>)', () => {
+    const doc = contentOf(story('<pre>line one<br><br>    indented<br>last</pre>'));
+    const pre = doc.querySelector('pre');
+    assert.equal(pre?.textContent, 'line one\n\n    indented\nlast');
+    assert.equal(pre?.querySelector('p'), null);
+  });
+
+  it('a data table stays a table: caption, header cells, scopes, spans', () => {
+    const table =
+      '<table><caption>Readings by season</caption><thead><tr><th scope="col">Season</th><th scope="col" colspan="2">Range</th></tr></thead>' +
+      '<tbody><tr><th scope="row">Spring</th><td>5.41</td><td>0.12</td></tr><tr><th scope="row">Winter</th><td>5.93</td><td>0.09</td></tr></tbody></table>';
+    const doc = contentOf(story(table));
+    assert.equal(doc.querySelector('table > caption')?.textContent, 'Readings by season');
+    assert.equal(doc.querySelectorAll('table thead th[scope=col]').length, 2);
+    assert.equal(doc.querySelector('th[colspan]')?.getAttribute('colspan'), '2');
+    assert.equal(doc.querySelectorAll('table tbody tr').length, 2);
+  });
+});
+
+describe('lang and dir', () => {
+  const ar = 'تعاونية نسائية تعيد الحياة إلى بساتين النخيل في واحة صغيرة. '.repeat(8);
+  const arabic = `<h1>خبر</h1><p>${ar}</p><p>${ar}</p><p>${ar}</p>`;
+
+  it('an Arabic <article> on an English site is Arabic and right to left', () => {
+    const article = articleOf(
+      page(
+        `<nav><a href="/">Home</a></nav><article lang="ar" dir="rtl"><div class="body">${arabic}</div></article>`,
+      ),
+    );
+    assert.equal(article.lang, 'ar');
+    assert.equal(article.dir, 'rtl');
+  });
+
+  it('<html> that states nothing: the article wrapper says it', () => {
+    const article = articleOf(
+      page(`<main lang="he" dir="rtl"><div class="story">${arabic}</div></main>`).replace(' lang="en"', ''),
+    );
+    assert.equal(article.lang, 'he');
+    assert.equal(article.dir, 'rtl');
+  });
+
+  it('a quotation in another language does not relabel the article', () => {
+    const article = articleOf(
+      story(`<blockquote lang="cy" dir="ltr"><p>Mae'r llanw yn dod.</p></blockquote>`),
+    );
+    assert.equal(article.lang, 'en');
+    assert.equal(article.dir, null);
+    assert.match(article.html, /<blockquote lang="cy" dir="ltr">/);
+  });
+
+  it('<html lang dir> still decides when nothing below it says otherwise', () => {
+    const article = articleOf(
+      page(`<article>${arabic}</article>`).replace('lang="en"', 'lang="ar" dir="rtl"'),
+    );
+    assert.equal(article.lang, 'ar');
+    assert.equal(article.dir, 'rtl');
+  });
+});
+
+describe('the media-article fixture (e2e/pages/media-article.html)', () => {
+  const html = readFileSync(new URL('../../e2e/pages/media-article.html', import.meta.url), 'utf8');
+  const article = extract(new JSDOM(html, { url: 'http://127.0.0.1/media-article.html' }).window.document);
+
+  it('shows every picture at its absolute address, and no placeholder', () => {
+    assert.ok(article);
+    const expected = Array.from(html.matchAll(/data-expect-src="([^"]+)"/g), (m) => m[1]);
+    assert.equal(expected.length, 6);
+    const doc = new JSDOM(article.html).window.document;
+    const shown = srcs(doc);
+    for (const src of expected) assert.ok(shown.includes(src ?? ''), `missing ${src}`);
+    assert.deepEqual(
+      shown.filter((src) => isPlaceholder(src)),
+      [],
+    );
+  });
+
+  it('keeps the captions, the code, the table and the language', () => {
+    assert.ok(article);
+    assert.equal(article.lang, 'en-GB');
+    assert.equal(article.dir, 'ltr');
+    const doc = new JSDOM(article.html).window.document;
+    assert.equal(doc.querySelectorAll('figcaption').length, 4);
+    assert.match(
+      doc.querySelector('pre')?.textContent ?? '',
+      /\n\n\ndef flood_readings\(path\):\n {4}with open/,
+    );
+    assert.equal(doc.querySelectorAll('table th').length, 8);
+    assert.ok(!/Most read|Share on/.test(article.text));
+  });
+});
+
+describe('address helpers', () => {
+  for (const impl of DOMS) {
+    it(`only known lazy attributes, under ${impl.name}`, () => {
+      const doc = impl.parse(page(`<p><img data-src="/a.jpg" data-foo="/b.jpg"></p>`), URL_);
+      const img = cloneForReading(doc).querySelector('img');
+      // linkedom has no page address: the lazy src comes back as written.
+      assert.match(img?.getAttribute('src') ?? '', /\/a\.jpg$/);
+    });
+  }
+
+  it('imageUrl takes http(s) pictures only', () => {
+    assert.equal(imageUrl('/x/a.jpg', URL_), 'http://127.0.0.1/x/a.jpg');
+    assert.equal(imageUrl('https://cdn.example/i/9?w=1', URL_), 'https://cdn.example/i/9?w=1');
+    for (const bad of [
+      '',
+      'javascript:alert(1)',
+      'data:image/png;base64,AA',
+      '{{src}}',
+      'a b.jpg',
+      '/next.html',
+      'x.js',
+    ])
+      assert.equal(imageUrl(bad, URL_), null, bad);
+  });
+
+  it('resolveSrcset keeps descriptors and commas inside addresses', () => {
+    assert.equal(
+      resolveSrcset('a.jpg 1x, /b.jpg 2x', URL_),
+      'http://127.0.0.1/news/2021/a.jpg 1x, http://127.0.0.1/b.jpg 2x',
+    );
+    assert.equal(
+      resolveSrcset(
+        'https://res.example/w_800,c_fill/a.jpg 800w,https://res.example/w_1600,c_fill/a.jpg 1600w',
+        URL_,
+      ),
+      'https://res.example/w_800,c_fill/a.jpg 800w, https://res.example/w_1600,c_fill/a.jpg 1600w',
+    );
+    assert.equal(resolveSrcset(`${GIF} 1x`, URL_), null);
+  });
+
+  it('isPlaceholder knows stand-ins, not pictures', () => {
+    for (const yes of [
+      null,
+      '',
+      GIF,
+      SVG,
+      '/static/blank.gif',
+      '/img/lazy-placeholder.png',
+      '/i/spacer.gif?v=2',
+    ])
+      assert.equal(isPlaceholder(yes), true, String(yes));
+    for (const no of ['/media/gauge.jpg', '/media/pixelated-sea.jpg', 'https://cdn.example/i/9'])
+      assert.equal(isPlaceholder(no), false, no);
+  });
+});
