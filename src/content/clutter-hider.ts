@@ -53,21 +53,26 @@ export function createClutterHider(doc: Document, skipRules: () => string[] = ()
     for (const el of hidden) if (!el.isConnected) hidden.delete(el);
   }
 
-  /** Our own marks and sheet off the page, and nothing left watching. */
-  function unhide(): void {
+  /**
+   * Our own marks and sheet off the page, and nothing left watching. Orphaned, we leave the marks
+   * alone once our sheet is gone: a new script dropped it (leftovers.ts) and its marks may now sit
+   * on the same blocks.
+   */
+  function unhide(orphaned = false): void {
     stopWatch?.();
     stopWatch = null;
     clearInterval(orphanTimer);
     orphanTimer = undefined;
-    for (const el of hidden) el.removeAttribute(HIDDEN_ATTR);
+    const sheets = doc.adoptedStyleSheets;
+    if (!orphaned || sheets.includes(sheet)) for (const el of hidden) el.removeAttribute(HIDDEN_ATTR);
     hidden.clear();
-    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    doc.adoptedStyleSheets = sheets.filter((s) => s !== sheet);
     on = false;
   }
 
   function show(): void {
     unhide();
-    dropLeftovers(doc, sheet);
+    dropHidingLeftovers(doc);
   }
 
   function hide(): number {
@@ -77,7 +82,7 @@ export function createClutterHider(doc: Document, skipRules: () => string[] = ()
     on = true;
     stopWatch = watchAdded(doc, mark);
     orphanTimer = setInterval(() => {
-      if (!runtimeAlive()) unhide();
+      if (!runtimeAlive()) unhide(true);
     }, ORPHAN_CHECK_MS);
     return hidden.size;
   }
@@ -97,18 +102,24 @@ export function createClutterHider(doc: Document, skipRules: () => string[] = ()
 }
 
 /**
- * Marks and sheets of an earlier content script of ours that could not clean up (Firefox stops an
- * orphaned script outright), and marked nodes the page detached and put back: the live script
- * owns every mark on the page, so switching off clears them all.
+ * Marks of ours the live script does not hold and hide sheets it did not adopt: an earlier
+ * script's that could not clean up (leftovers.ts), and marked nodes the page detached and put
+ * back. The live script owns every mark on the page, so switching off clears them all.
  */
-function dropLeftovers(doc: Document, own: CSSStyleSheet): void {
+export function dropHidingLeftovers(doc: Document): void {
   for (const el of doc.querySelectorAll(INSIDE_HIDDEN)) el.removeAttribute(HIDDEN_ATTR);
-  const ours = own.cssRules[0]?.cssText;
-  doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => {
-    try {
-      return !(s !== own && s.cssRules.length === 1 && s.cssRules[0]?.cssText === ours);
-    } catch {
-      return true; // a sheet we can't read is not one of ours
-    }
-  });
+  const own = sheetFor(HIDE_CSS);
+  const hideRule = ruleText(own);
+  const sheets = doc.adoptedStyleSheets;
+  const kept = sheets.filter((s) => s === own || ruleText(s) !== hideRule);
+  if (kept.length !== sheets.length) doc.adoptedStyleSheets = kept;
+}
+
+/** A sheet's first rule as text ('' for a sheet we can't read). */
+export function ruleText(sheet: CSSStyleSheet): string {
+  try {
+    return sheet.cssRules[0]?.cssText ?? '';
+  } catch {
+    return '';
+  }
 }

@@ -8,6 +8,7 @@
  *                          └─▶ live-settings (storage.sync, applied live)
  */
 import { createController } from './controller';
+import { dropLeftovers } from './leftovers';
 import { listen } from './messages';
 
 // A second injection into the same page (e.g. two clicks racing) must not add a second listener.
@@ -17,6 +18,8 @@ const FLAG = Symbol.for('declutter.content');
 const scope = globalThis as { [FLAG]?: true };
 if (!scope[FLAG] && /html/i.test(document.contentType)) {
   scope[FLAG] = true;
+  // An orphaned script of ours (the extension reloaded) may have left hidden blocks or a view.
+  dropLeftovers(document);
   const controller = createController(document);
   listen({
     status: () => controller.status(),
