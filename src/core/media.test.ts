@@ -100,6 +100,15 @@ describe('lazy pictures come back', () => {
     assert.equal(img?.hasAttribute('srcset'), false);
   });
 
+  it('the lazy address wins over other picture-like attributes (Readability takes the last of them)', () => {
+    const doc = contentOf(
+      story(
+        `<p><img class="lazyload wp-image" src="${GIF}" data-src="/m/a.jpg" data-pin-media="https://pins.example/other.jpg" alt="A"></p>`,
+      ),
+    );
+    assert.deepEqual(srcs(doc), ['http://127.0.0.1/m/a.jpg']);
+  });
+
   it('never turns other data-* or non-picture values into a src', () => {
     const clone = cloneForReading(
       dom(

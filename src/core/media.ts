@@ -135,6 +135,9 @@ function restorePicture(el: Element, base: string | null): void {
   const src = el.getAttribute('src');
   if (lazySrc) {
     el.setAttribute('src', lazySrc);
+    // Readability copies into src any attribute of a "lazy" image that looks like a picture
+    // address, the last one winning (data-pin-media, data-large-file…): this one is settled.
+    for (const name of Array.from(el.classList)) if (/lazy/i.test(name)) el.classList.remove(name);
   } else if (src !== null && !/^data:/i.test(src.trim())) {
     const abs = imageUrl(src, base);
     if (abs) el.setAttribute('src', abs);
