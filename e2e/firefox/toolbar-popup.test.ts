@@ -216,33 +216,23 @@ test("firefox: the view's own panels load on first use (the event page injects v
     });
   assert.deepEqual(await panels(), { fieldsets: 0, open: 'false', position: null }, 'nothing loaded yet');
 
-  await driver.evaluate(() =>
-    document
-      .querySelector('declutter-reader')
-      ?.shadowRoot?.querySelector<HTMLElement>('button.settings')
-      ?.click(),
-  );
-  await driver.waitFor(
-    () =>
-      document
-        .querySelector('declutter-reader')
-        ?.shadowRoot?.querySelector('button.settings')
-        ?.getAttribute('aria-expanded') === 'true',
-  );
+  // Clicks as the page would: the view's own listeners (content script) run the same.
+  const click = (selector: string) =>
+    driver.evaluate(
+      (sel: string) =>
+        document.querySelector('declutter-reader')?.shadowRoot?.querySelector<HTMLElement>(sel)?.click(),
+      selector,
+    );
+  const attribute = ([sel, name, value]: [string, string, string]) =>
+    document.querySelector('declutter-reader')?.shadowRoot?.querySelector(sel)?.getAttribute(name) === value;
+
+  await click('button.settings');
+  await driver.waitFor(attribute, ['button.settings', 'aria-expanded', 'true']);
   const loaded = await panels();
   assert.ok(loaded.fieldsets >= 2, `the settings panel has its controls: ${JSON.stringify(loaded)}`);
   assert.equal(loaded.position, 'absolute', 'and its stylesheet');
 
-  await driver.evaluate(() =>
-    document
-      .querySelector('declutter-reader')
-      ?.shadowRoot?.querySelector<HTMLElement>('input[name="dc-theme"][value="sepia"]')
-      ?.click(),
-  );
-  await driver.waitFor(
-    () =>
-      document.querySelector('declutter-reader')?.shadowRoot?.querySelector<HTMLElement>('.dc-root')?.dataset
-        .theme === 'sepia',
-  );
+  await click('input[name="dc-theme"][value="sepia"]');
+  await driver.waitFor(attribute, ['.dc-root', 'data-theme', 'sepia']);
   await toggleFromToolbar(ff, false);
 });
