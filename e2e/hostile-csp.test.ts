@@ -114,6 +114,22 @@ for (const [how, path] of [
 
     await openWithPopup(page);
     assert.deepEqual(await viewStyle(page), reference, 'styled exactly as without a CSP');
+    // The panels come later, in a second script (view-extras.js) with their own stylesheet: the
+    // page's CSP applies to neither.
+    const settings = page.locator('declutter-reader').getByRole('button', { name: 'Text & theme' });
+    await settings.click();
+    await page.locator('declutter-reader button[aria-expanded="true"]').waitFor();
+    assert.deepEqual(
+      await page.evaluate(() => {
+        const root = document.querySelector('declutter-reader')?.shadowRoot;
+        const panel = root?.querySelector('#dc-panel-settings');
+        const fieldset = panel?.querySelector('fieldset');
+        return [panel && getComputedStyle(panel).position, fieldset && getComputedStyle(fieldset).display];
+      }),
+      ['absolute', 'grid'],
+      'the settings panel loads and is styled',
+    );
+    await settings.click();
     await page.locator('declutter-reader .dc-root').hover();
     await page.keyboard.press('Escape');
     await waitForView(page, false);
