@@ -183,6 +183,33 @@ describe('<noscript> fallbacks come back', () => {
     assert.deepEqual(srcs(cloneForReading(doc), 'article img'), ['http://127.0.0.1/media/shown.jpg']);
   });
 
+  it('many on one page: each picture goes to its own placeholder, stray markup or not', () => {
+    for (const stray of ['', '</div>', '<div>', '</div><div>']) {
+      const names = ['one', 'two', 'three'];
+      const doc = dom(
+        story(names.map(() => '<p><img src="/static/blank.gif" alt=""><noscript></noscript></p>').join('')),
+      ).window.document;
+      Array.from(doc.querySelectorAll('noscript')).forEach((noscript, i) => {
+        noscript.textContent = `<img src="/media/${names[i]}.jpg" alt="${names[i]}">${i === 1 ? stray : ''}`;
+      });
+      assert.deepEqual(
+        srcs(cloneForReading(doc), 'article img'),
+        names.map((name) => `http://127.0.0.1/media/${name}.jpg`),
+        `stray: ${stray}`,
+      );
+    }
+  });
+
+  it('beside a lazy picture, the lazy address wins and the <noscript> is left alone', () => {
+    const doc = withTextNoscript(
+      story(
+        '<p><img class="lazyload" src="/static/blank.gif" data-src="/media/lazy.jpg" alt="L"><noscript></noscript></p>',
+      ),
+      '<img src="/media/fallback.jpg" alt="L">',
+    );
+    assert.deepEqual(srcs(cloneForReading(doc), 'article img'), ['http://127.0.0.1/media/lazy.jpg']);
+  });
+
   it('a tracking pixel stays out', () => {
     for (const pixel of [
       '<img height="1" width="1" src="https://tracker.example/tr?id=1&ev=PageView">',
