@@ -5,11 +5,12 @@
  *
  * While on, two things keep that true as the page lives on:
  * - blocks the page adds or rebuilds are hidden too (added-watch: the clutter rules run on just
- *   the parts that changed, at most once a frame);
+ *   the elements added, at most once a frame, each judged alone: added-clutter);
  * - an orphaned script (the extension reloaded or updated under us) takes its attribute and sheet
  *   back off by itself: the new script can't reach them, and nobody could switch them off.
  */
-import { findClutter } from '../core/find-clutter';
+import { type ClutterHit, findClutter } from '../core/find-clutter';
+import { clutterJudge } from './added-clutter';
 import { type Roots, watchAdded } from './added-watch';
 import { sheetFor } from './dom';
 import { runtimeAlive } from './runtime-alive';
@@ -36,18 +37,29 @@ export function createClutterHider(doc: Document, skipRules: () => string[] = ()
   let orphanTimer: ReturnType<typeof setInterval> | undefined;
   const sheet = sheetFor(HIDE_CSS);
 
-  /** Marks what the rules find under `roots`; blocks inside a hidden block are hidden already. */
+  const judge = clutterJudge(doc);
+
+  /** Hits for the whole page, or for each element the page added (judged alone: added-clutter). */
+  function hitsIn(roots: Roots): ClutterHit[] {
+    if (!Array.isArray(roots)) return findClutter(roots);
+    const hits: ClutterHit[] = [];
+    for (const el of roots) {
+      // Put back by the page with our mark on it (a node it had kept, or a copy of one): still ours.
+      if (el.hasAttribute(HIDDEN_ATTR)) hidden.add(el);
+      else if (!el.parentElement?.closest(INSIDE_HIDDEN)) hits.push(...judge(el));
+    }
+    return hits;
+  }
+
+  /** Marks what the rules find in `roots`; blocks inside a hidden block are hidden already. */
   function mark(roots: Roots): void {
     const skip = new Set(skipRules());
-    for (const root of Array.isArray(roots) ? roots : [roots]) {
-      if (root.nodeType === 1 && (root as Element).closest(INSIDE_HIDDEN)) continue;
-      for (const hit of findClutter(root)) {
-        const el = hit.element;
-        if (skip.has(hit.rule) || el.parentElement?.closest(INSIDE_HIDDEN)) continue;
-        // Unchanged blocks found again keep their attribute untouched: no write, no mutation.
-        if (el.getAttribute(HIDDEN_ATTR) !== hit.rule) el.setAttribute(HIDDEN_ATTR, hit.rule);
-        hidden.add(el);
-      }
+    for (const hit of hitsIn(roots)) {
+      const el = hit.element;
+      if (skip.has(hit.rule) || el.parentElement?.closest(INSIDE_HIDDEN)) continue;
+      // Unchanged blocks found again keep their attribute untouched: no write, no mutation.
+      if (el.getAttribute(HIDDEN_ATTR) !== hit.rule) el.setAttribute(HIDDEN_ATTR, hit.rule);
+      hidden.add(el);
     }
     // Blocks the page removed (a re-rendered bar's old nodes) are let go, not held in memory.
     for (const el of hidden) if (!el.isConnected) hidden.delete(el);
