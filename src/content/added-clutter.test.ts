@@ -25,8 +25,17 @@ const PAGE = `<!DOCTYPE html><html><head><base href="https://news.example/sectio
 
 const describe = (els: Element[]) => els.map((el) => `${el.localName}#${el.id}.${el.className}`);
 
-test('an added element judged alone: the live page walk verdicts, mapped to the live nodes', () => {
-  const dom = new JSDOM(PAGE, { url: 'https://news.example/section/story.html' });
+for (const [name, page] of [
+  ['with its own <base>', PAGE],
+  ['without <base>', PAGE.replace(/<base [^>]*>/, '')],
+] as const) {
+  test(`an added element judged alone (page ${name}): the live page walk's verdicts, on the live nodes`, () => {
+    check(page);
+  });
+}
+
+function check(page: string): void {
+  const dom = new JSDOM(page, { url: 'https://news.example/section/story.html' });
   const doc = dom.window.document;
   const added = doc.getElementById('added') as HTMLElement;
   const live = findClutter(doc).filter((hit) => added.contains(hit.element));
@@ -52,4 +61,4 @@ test('an added element judged alone: the live page walk verdicts, mapped to the 
   assert.deepEqual(describe(judge(fans).map((h) => h.element)), ['div#fans.fan-box']);
   assert.equal(judge(doc.getElementById('prose') as HTMLElement).length, 0, 'prose is not clutter');
   dom.window.close();
-});
+}

@@ -28,12 +28,15 @@ export function clutterJudge(doc: Document): (added: Element) => ClutterHit[] {
 /** The <body> of an empty, windowless copy of `doc` whose links resolve as the page's do. */
 function inertBody(doc: Document): HTMLElement {
   const twin = doc.cloneNode(false) as Document;
-  const base = twin.createElement('base');
-  base.href = doc.baseURI;
   const html = twin.createElement('html');
   const head = twin.createElement('head');
   const body = twin.createElement('body');
-  head.append(base);
+  // The clone resolves against its own address already; only a page's own <base> needs copying.
+  if (doc.baseURI !== doc.URL) {
+    const base = twin.createElement('base');
+    base.href = doc.baseURI;
+    head.append(base);
+  }
   html.append(head, body);
   twin.append(html);
   return body;
