@@ -56,9 +56,9 @@ export const loadedExtras = (): Extras | undefined => scope[KEY];
 export function loadExtras(): Promise<Extras> {
   const have = scope[KEY];
   if (have) return Promise.resolve(have);
-  loading ??= (
-    ext.runtime.sendMessage({ type: 'load-extras', payload: null } satisfies Envelope) as Promise<unknown>
-  )
+  // Through then(): an orphaned script's sendMessage throws at once instead of rejecting.
+  loading ??= Promise.resolve()
+    .then(() => ext.runtime.sendMessage({ type: 'load-extras', payload: null } satisfies Envelope))
     .then(() => scope[KEY] ?? Promise.reject(new Error('view-extras.js did not register')))
     .catch((error: unknown) => {
       loading = undefined;
