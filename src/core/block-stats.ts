@@ -6,17 +6,17 @@
  * reads each DOM node once however deep the page nests; the strings a rule reads are only
  * collapsed for the blocks small enough to reach the rules.
  */
-import { BLOCK_TAGS, collapse, collapsedLength, INVISIBLE_TAGS, isElement, isText, tagOf } from './text.ts';
+import { BLOCK_TAGS, collapse, INVISIBLE_TAGS, isElement, isText, SPACE, tagOf } from './text.ts';
 
 export interface LinkInfo {
   /** Collapsed link text (an icon-only link has ''). */
-  text: string;
+  readonly text: string;
   /** The href as written. */
-  href: string;
+  readonly href: string;
   /** Resolved against the document, or null when it does not parse. */
-  url: URL | null;
+  readonly url: URL | null;
   /** Points into this same page (href="#…" or this page's URL plus a fragment). */
-  inPage: boolean;
+  readonly inPage: boolean;
 }
 
 export interface BlockStats {
@@ -44,8 +44,10 @@ export interface BlockStats {
 
 /** What an element contributes to its ancestors' measures. */
 interface Parts {
-  raw: string;
-  plain: string;
+  /** Visible text, collapsed; what collapse() of the concatenated raw text gives. */
+  text: Run;
+  /** The same without link text: a space stands where text outside links meets. */
+  plain: Run;
   approxChars: number;
   links: LinkInfo[];
   buttons: string[];
@@ -60,7 +62,62 @@ interface Parts {
   wrapsPage: boolean;
 }
 
+/**
+ * Collapsed text built piece by piece: collapse(a + b) from collapse(a) and collapse(b) plus
+ * whether whitespace stood at their ends. Every element's text is then ready without one regex
+ * replace per element: big pages have tens of thousands of small blocks the rules read.
+ */
+class Run {
+  text = '';
+  /** The raw text starts with whitespace (before any other character). */
+  lead = false;
+  /** Whitespace is pending after the last word (or, while text is '', anywhere so far). */
+  trail = false;
+
+  add(text: string, lead: boolean, trail: boolean): void {
+    if (text === '') {
+      if (lead || trail) {
+        if (this.text === '') this.lead = true;
+        this.trail = true;
+      }
+      return;
+    }
+    if (this.text === '') {
+      this.lead ||= lead;
+      this.text = text;
+    } else {
+      // String += builds ropes: cheap at every level, flattened where a rule reads the text.
+      this.text += this.trail || lead ? ` ${text}` : text;
+    }
+    this.trail = trail;
+  }
+
+  /** Appends `other` as a block: whitespace on both sides, as a line break would. */
+  addBlock(other: Run): void {
+    this.add(other.text, true, true);
+  }
+
+  addInline(other: Run): void {
+    this.add(other.text, other.lead, other.trail);
+  }
+}
+
+/** collapse(value) without the regex when the text is already collapsed (one space between words). */
+function collapsedText(value: string): string {
+  let prevSpace = true;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (SPACE[code] === 1) {
+      if (prevSpace || code !== 32) return collapse(value);
+      prevSpace = true;
+    } else prevSpace = false;
+  }
+  return prevSpace && value.length > 0 ? collapse(value) : value;
+}
+
 const LABEL_MAX = 60;
+/** The shared empty list; never pushed to (measure copies before it adds). */
+const NONE: never[] = [];
 const BUTTON_INPUT_TYPES = new Set(['submit', 'button', 'reset', 'image']);
 
 /** The page's own URL without the fragment, to tell in-page links from links elsewhere. */
@@ -76,23 +133,57 @@ export function pageUrlOf(doc: Document | null): string | null {
   }
 }
 
-export function linkInfo(a: Element, pageUrl: string | null): LinkInfo {
-  const href = (a.getAttribute('href') ?? '').trim();
-  const docBase = a.ownerDocument?.baseURI;
-  const base = docBase && docBase !== 'about:blank' ? docBase : (pageUrl ?? 'http://invalid.invalid/');
-  let url: URL | null = null;
-  try {
-    url = new URL(href, base);
-  } catch {
-    url = null;
+/**
+ * A link whose text and URL are worked out on first use: a big page has thousands of links and
+ * most of them sit in blocks that no rule reads link by link (comment threads, long lists).
+ */
+class Link implements LinkInfo {
+  readonly href: string;
+  #url: URL | null | undefined;
+  #inPage: boolean | undefined;
+
+  constructor(
+    private readonly a: Element,
+    private readonly pageUrl: string | null,
+    /** The link's own measures: its text is already collapsed there. */
+    private readonly parts: () => Parts,
+  ) {
+    this.href = (a.getAttribute('href') ?? '').trim();
   }
-  let inPage = href.startsWith('#') && href.length > 1;
-  if (!inPage && url && url.hash.length > 1 && pageUrl) {
-    const bare = new URL(url.href);
-    bare.hash = '';
-    inPage = bare.href === pageUrl;
+
+  get text(): string {
+    return this.parts().text.text;
   }
-  return { text: collapse(a.textContent ?? ''), href, url, inPage };
+
+  get url(): URL | null {
+    if (this.#url === undefined) {
+      const docBase = this.a.ownerDocument?.baseURI;
+      const base =
+        docBase && docBase !== 'about:blank' ? docBase : (this.pageUrl ?? 'http://invalid.invalid/');
+      try {
+        this.#url = new URL(this.href, base);
+      } catch {
+        this.#url = null;
+      }
+    }
+    return this.#url;
+  }
+
+  get inPage(): boolean {
+    if (this.#inPage === undefined) {
+      const { href, pageUrl } = this;
+      // Only an href with a fragment can point into this page: most links need no URL parsing.
+      let inPage = href.startsWith('#') && href.length > 1;
+      const url = !inPage && pageUrl && href.includes('#') ? this.url : null;
+      if (url && url.hash.length > 1) {
+        const bare = new URL(url.href);
+        bare.hash = '';
+        inPage = bare.href === pageUrl;
+      }
+      this.#inPage = inPage;
+    }
+    return this.#inPage;
+  }
 }
 
 /** A stats lookup for one pass over one document: each element measured once, on demand. */
@@ -113,7 +204,7 @@ export function statsCache(pageUrl: string | null): (el: Element) => BlockStats 
   return (el) => {
     let s = stats.get(el);
     if (!s) {
-      s = new Stats(el, partsOf(el));
+      s = new Stats(el, partsOf(el), partsOf);
       stats.set(el, s);
     }
     return s;
@@ -124,11 +215,11 @@ function measure(el: Element, partsOf: (el: Element) => Parts, pageUrl: string |
   const tag = tagOf(el);
   const isLink = tag === 'A' && el.hasAttribute('href');
   const p: Parts = {
-    raw: '',
-    plain: '',
+    text: new Run(),
+    plain: new Run(),
     approxChars: 0,
-    links: isLink ? [linkInfo(el, pageUrl)] : [],
-    buttons: [],
+    links: isLink ? [new Link(el, pageUrl, () => p)] : NONE,
+    buttons: NONE,
     loose: 0,
     inner: 0,
     firstText: null,
@@ -138,18 +229,24 @@ function measure(el: Element, partsOf: (el: Element) => Parts, pageUrl: string |
     wrapsPage: tag === 'H1' || tag === 'MAIN',
   };
   noteControl(el, tag, p);
+  // Arrays are shared up the tree until a second child adds to them: most elements hold no
+  // link or button, or only their single child's.
+  let ownLinks = isLink;
+  let ownButtons = p.buttons !== NONE;
 
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (isText(child)) {
       const value = child.nodeValue ?? '';
-      const chars = collapsedLength(value);
-      // String += builds ropes: cheap at every level, flattened only where a rule reads the text.
-      p.raw += value;
+      if (value === '') continue;
+      const text = collapsedText(value);
+      const lead = SPACE[value.charCodeAt(0)] === 1;
+      const trail = SPACE[value.charCodeAt(value.length - 1)] === 1;
+      p.text.add(text, lead, trail);
       // A space where a link's text was keeps the words around it apart.
-      p.plain += ` ${value}`;
-      if (chars === 0) continue;
-      p.approxChars += chars + 1;
-      p.loose += chars;
+      p.plain.add(text, true, trail);
+      if (text === '') continue;
+      p.approxChars += text.length + 1;
+      p.loose += text.length;
       p.firstText ??= child;
       continue;
     }
@@ -158,11 +255,30 @@ function measure(el: Element, partsOf: (el: Element) => Parts, pageUrl: string |
     if (INVISIBLE_TAGS.has(childTag)) continue;
     const c = partsOf(child);
     const block = BLOCK_TAGS.has(childTag);
-    p.raw += block ? ` ${c.raw} ` : c.raw;
-    p.plain += block ? ` ${c.plain} ` : c.plain;
+    if (block) {
+      p.text.addBlock(c.text);
+      p.plain.addBlock(c.plain);
+    } else {
+      p.text.addInline(c.text);
+      p.plain.addInline(c.plain);
+    }
     p.approxChars += c.approxChars;
-    if (c.links.length > 0) p.links.push(...c.links);
-    if (c.buttons.length > 0) p.buttons.push(...c.buttons);
+    if (c.links.length > 0) {
+      if (p.links.length === 0) p.links = c.links;
+      else {
+        if (!ownLinks) p.links = p.links.slice();
+        ownLinks = true;
+        for (const link of c.links) p.links.push(link);
+      }
+    }
+    if (c.buttons.length > 0) {
+      if (p.buttons.length === 0) p.buttons = c.buttons;
+      else {
+        if (!ownButtons) p.buttons = p.buttons.slice();
+        ownButtons = true;
+        for (const button of c.buttons) p.buttons.push(button);
+      }
+    }
     if (block) p.inner = Math.max(p.inner, c.inner, c.loose);
     else {
       p.loose += c.loose;
@@ -176,7 +292,7 @@ function measure(el: Element, partsOf: (el: Element) => Parts, pageUrl: string |
   }
   if (isLink) {
     // Link text is never prose and never "what the block says besides its links".
-    p.plain = '';
+    p.plain = new Run();
     p.loose = 0;
     p.inner = 0;
   }
@@ -185,10 +301,10 @@ function measure(el: Element, partsOf: (el: Element) => Parts, pageUrl: string |
 
 function noteControl(el: Element, tag: string, p: Parts): void {
   if (tag === 'BUTTON' || el.getAttribute('role') === 'button') {
-    p.buttons.push(collapse(el.textContent ?? '') || (el.getAttribute('aria-label') ?? ''));
+    p.buttons = [collapse(el.textContent ?? '') || (el.getAttribute('aria-label') ?? '')];
   } else if (tag === 'INPUT') {
     const type = (el.getAttribute('type') ?? 'text').toLowerCase();
-    if (BUTTON_INPUT_TYPES.has(type)) p.buttons.push(collapse(el.getAttribute('value') ?? ''));
+    if (BUTTON_INPUT_TYPES.has(type)) p.buttons = [collapse(el.getAttribute('value') ?? '')];
     if (type === 'email' || /e-?mail/i.test(el.getAttribute('name') ?? '')) p.hasEmailInput = true;
   }
 }
@@ -203,14 +319,13 @@ class Stats implements BlockStats {
   readonly hasEmailInput: boolean;
   readonly hasTextarea: boolean;
   readonly wrapsPage: boolean;
-  #text: string | undefined;
-  #plainText: string | undefined;
   #linkChars: number | undefined;
   #label: string | null | undefined;
 
   constructor(
     private readonly el: Element,
     private readonly parts: Parts,
+    private readonly partsOf: (el: Element) => Parts,
   ) {
     this.approxChars = parts.approxChars;
     this.links = parts.links;
@@ -224,13 +339,11 @@ class Stats implements BlockStats {
   }
 
   get text(): string {
-    this.#text ??= collapse(this.parts.raw);
-    return this.#text;
+    return this.parts.text.text;
   }
 
   get plainText(): string {
-    this.#plainText ??= collapse(this.parts.plain);
-    return this.#plainText;
+    return this.parts.plain.text;
   }
 
   get linkChars(): number {
@@ -241,7 +354,7 @@ class Stats implements BlockStats {
   get label(): string | null {
     if (this.#label === undefined) {
       const source = headingOf(this.parts.firstText?.parentNode ?? null, this.el);
-      const label = source ? collapse(source.textContent ?? '') : '';
+      const label = source ? this.partsOf(source).text.text : '';
       this.#label = label.length > 0 && label.length <= LABEL_MAX ? label : null;
     }
     return this.#label;

@@ -20,6 +20,7 @@ import {
   hasCoreOffer,
   isAdUrl,
   isSocialUrl,
+  mightBeSocialHref,
   NEWSLETTER_CTA,
   NEWSLETTER_TEXT,
   OFFER_CTA_PATH,
@@ -71,7 +72,7 @@ const socialLinks = new WeakMap<LinkInfo, boolean>();
 function isSocialLink(l: LinkInfo): boolean {
   let social = socialLinks.get(l);
   if (social === undefined) {
-    social = l.url !== null && isSocialUrl(l.url) && l.text.length <= 30;
+    social = l.text.length <= 30 && mightBeSocialHref(l.href) && l.url !== null && isSocialUrl(l.url);
     socialLinks.set(l, social);
   }
   return social;
@@ -79,6 +80,8 @@ function isSocialLink(l: LinkInfo): boolean {
 
 /** Markup that ad tags insert: standard ad-tech hooks, matched exactly, never by substring. */
 function isAdSlotMarkup(el: Element): boolean {
+  // Every hook below is an attribute: most small blocks of a page have none to read.
+  if (!el.hasAttributes()) return false;
   const tag = tagOf(el);
   if (tag === 'INS' && el.classList.contains('adsbygoogle')) return true;
   if (
@@ -174,9 +177,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // paragraph only counts when it carries a real <button>: articles about privacy have none.
     match: (el, ctx) => {
       const s = ctx.stats(el);
-      if (s.links.length > 4 || !COOKIE_TEXT.test(s.text)) return false;
-      if (s.buttons.some((b) => CONSENT_CTA.test(b))) return s.proseChars <= 900;
-      return s.proseChars <= 300 && s.links.some((l) => CONSENT_CTA.test(l.text));
+      if (s.links.length > 4) return false;
+      // The control first: it is one short string, the wording test reads the whole block.
+      const button = s.buttons.some((b) => CONSENT_CTA.test(b));
+      if (!button && !s.links.some((l) => CONSENT_CTA.test(l.text))) return false;
+      if (!COOKIE_TEXT.test(s.text)) return false;
+      if (button) return s.proseChars <= 900;
+      return s.proseChars <= 300;
     },
   },
   {
@@ -191,9 +198,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       // A paragraph of sentences with a form under it (a blog's own "thank you for reading") is
       // the author speaking: a sign-up box says one short line.
       if (s.proseChars > 150 && readsAsProse(s)) return false;
-      const worded = NEWSLETTER_TEXT.test(s.text);
-      if (s.hasEmailInput) return worded || s.buttons.some((b) => NEWSLETTER_CTA.test(b));
-      return worded && controlsMatch(s, NEWSLETTER_CTA);
+      if (s.hasEmailInput && s.buttons.some((b) => NEWSLETTER_CTA.test(b))) return true;
+      // Without an e-mail field it takes a sign-up control: check that before the wording.
+      if (!s.hasEmailInput && !controlsMatch(s, NEWSLETTER_CTA)) return false;
+      return NEWSLETTER_TEXT.test(s.text);
     },
   },
   {
@@ -207,13 +215,17 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // needs a real button: its links are links in prose, not calls to action.
     match: (el, ctx) => {
       const s = ctx.stats(el);
-      if (s.links.length > 3 || s.proseChars > 200 || offerScore(s.text, 2) < 2) return false;
-      if (!hasCoreOffer(s.text)) return false;
-      if (s.buttons.some((b) => OFFER_CTA_TEXT.test(b))) return true;
-      if (readsAsProse(s)) return false;
-      return s.links.some(
-        (l) => OFFER_CTA_TEXT.test(l.text) || (l.url !== null && OFFER_CTA_PATH.test(l.url.pathname)),
-      );
+      if (s.links.length > 3 || s.proseChars > 200) return false;
+      // The call to action first: a few short strings, where the phrases read the whole block.
+      const button = s.buttons.some((b) => OFFER_CTA_TEXT.test(b));
+      const link =
+        !button &&
+        s.links.some(
+          (l) => OFFER_CTA_TEXT.test(l.text) || (l.url !== null && OFFER_CTA_PATH.test(l.url.pathname)),
+        );
+      if (!button && !link) return false;
+      if (offerScore(s.text, 2) < 2 || !hasCoreOffer(s.text)) return false;
+      return button || !readsAsProse(s);
     },
   },
 
@@ -230,8 +242,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       const s = ctx.stats(el);
       // Without a link or a button neither test below can pass: skip the text work.
       if (s.links.length === 0 && s.buttons.length === 0) return false;
-      if (s.proseChars > 150 || withoutSocialWords(s.plainText).length > 20) return false;
+      // Both tests below need a social link or a button; links are checked once per pass.
       const social = s.links.filter(isSocialLink).length;
+      if (social === 0 && s.buttons.length === 0) return false;
+      if (s.proseChars > 150 || withoutSocialWords(s.plainText).length > 20) return false;
       if (s.links.length >= 2 && social / s.links.length >= 0.6) return true;
       return SOCIAL_PHRASE.test(s.text) && (social >= 1 || s.buttons.length > 0);
     },

@@ -125,6 +125,20 @@ function inDomains(host: string, hosts: ReadonlySet<string>): boolean {
   }
 }
 
+/**
+ * Words every href that isSocialUrl accepts contains as written (a social host, mail, a feed or
+ * share path): most of a page's links fail this test and skip URL parsing. A relative link on a
+ * social network's own pages is the one thing it misses, and those are its own navigation.
+ */
+const SOCIAL_HREF_HINT = new RegExp(
+  `${[...SOCIAL_HOSTS].map((h) => h.replace(/[.+]/g, '\\$&')).join('|')}|mailto:|feed|rss|atom|shar|intent`,
+  'i',
+);
+
+export function mightBeSocialHref(href: string): boolean {
+  return SOCIAL_HREF_HINT.test(href);
+}
+
 /** A link to a social network, a share intent, a mail-this-story link or a feed. */
 export function isSocialUrl(url: URL): boolean {
   const host = url.hostname.toLowerCase();

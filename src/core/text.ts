@@ -56,7 +56,7 @@ export function collapse(text: string): string {
 }
 
 /** The UTF-16 code units `\s` matches (it includes U+00A0), as a lookup table. */
-const SPACE = new Uint8Array(0x10000);
+export const SPACE = new Uint8Array(0x10000);
 for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') SPACE[c.charCodeAt(0)] = 1;
 SPACE.fill(1, 0x2000, 0x200b);
 
@@ -96,9 +96,19 @@ export function isText(node: Node): boolean {
   return node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE;
 }
 
+/** Upper-cased tag names, by tag name as reported: the rules ask for every element's, often twice. */
+const UPPER = new Map<string, string>();
+
 /** Upper-case tag name; linkedom and XML documents may report lower case. */
 export function tagOf(el: Element): string {
-  return el.tagName.toUpperCase();
+  const name = el.tagName;
+  let upper = UPPER.get(name);
+  if (upper === undefined) {
+    upper = name.toUpperCase();
+    // Custom element names are unbounded: a page can't make this table grow without limit.
+    if (UPPER.size < 1000) UPPER.set(name, upper);
+  }
+  return upper;
 }
 
 /** Visible text of a node, with block boundaries turned into spaces, collapsed. */
