@@ -20,6 +20,12 @@ import { needsExtras } from './view-build';
 
 /** Past this many elements a parse could freeze the tab for seconds: refuse with a message. */
 const MAX_ELEMENTS = 150_000;
+/**
+ * Past this many elements, extraction and rendering each take a good part of a second (a page
+ * with a 20,000-comment thread): the page gets a turn between them, so its input and frames are
+ * never held up for both at once (issue 7: no freeze over a second on 100,000 elements).
+ */
+const YIELD_ABOVE = 20_000;
 /** Less article text than this is a teaser or a listing, not something to read. */
 const MIN_ARTICLE_CHARS = 250;
 
@@ -67,7 +73,8 @@ export function createController(doc: Document) {
       view.close();
       return { ok: true, open: false };
     }
-    if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return refuse('too-large', 'noticeTooLarge');
+    const elements = doc.getElementsByTagName('*').length;
+    if (elements > MAX_ELEMENTS) return refuse('too-large', 'noticeTooLarge');
     const cached = article.fresh;
     // What the popup checks before it offers the button: the shortcut must not open a view of a
     // home page's teasers either. (A fresh cached article passed this check when it was made.)
@@ -82,6 +89,7 @@ export function createController(doc: Document) {
     }
     if (!result || result.article.text.length < MIN_ARTICLE_CHARS) return notAnArticle();
     dismissNotice();
+    if (elements > YIELD_ABOVE) await new Promise((resolve) => setTimeout(resolve, 0));
     // Loading started when the script arrived; by now it has (almost always) finished.
     await settings.ready;
     // Blocks this site never hides are in the view from the start: they come with its extras.
