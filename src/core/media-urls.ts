@@ -8,9 +8,13 @@
 
 /** Attributes lazy loaders keep the picture's address in, most specific first. */
 export const LAZY_SRC = [
-  'data-lazy-src',
-  'data-src',
-  'data-original',
+  'data-lazy-src', // WP Rocket, Jetpack
+  'data-src', // lazysizes, Medium, Squarespace
+  'data-original', // jQuery lazyload
+  'data-wpfc-original-src', // WP Fastest Cache
+  'data-pagespeed-lazy-src', // mod_pagespeed
+  'data-cfsrc', // Cloudflare Mirage
+  'data-orig-src', // Avada
   'data-lazy',
   'data-lazyload',
   'data-original-src',
@@ -19,10 +23,21 @@ export const LAZY_SRC = [
   'data-actualsrc',
   'data-echo',
 ];
-export const LAZY_SRCSET = ['data-lazy-srcset', 'data-srcset', 'data-original-srcset'];
-/** Addresses a script swaps out: stand-in files named for what they are. */
-const PLACEHOLDER_FILE =
-  /(^|[/_.-])(blank|spacer|placeholder|transparent|pixel|lazy|lazyload|loading|loader|empty|grey|gray|dummy|1x1)([_.-][^/]*)?\.(gif|png|svg|jpe?g|webp)(\?.*)?$/i;
+export const LAZY_SRCSET = [
+  'data-lazy-srcset',
+  'data-srcset',
+  'data-wpfc-original-srcset',
+  'data-orig-srcset',
+  'data-original-srcset',
+];
+/**
+ * Addresses a script swaps out: files named for what they are and nothing else ("blank.gif",
+ * "lazy-placeholder.png", "spacer_1x1.gif"); "dark-gray-sofa.jpg" is a picture.
+ */
+const STAND_IN =
+  '(?:blank|spacer|placeholder|transparent|trans|clear|pixel|lazy|lazyload|loading|loader|empty|grey|gray|dummy|\\d+x\\d+)';
+// Each word ends at a separator or at the extension: no way to split one word two ways (no backtracking blow-up).
+const PLACEHOLDER_FILE = new RegExp(`^(?:${STAND_IN}[_.-])*${STAND_IN}\\.(?:gif|png|svg|jpe?g|webp)$`, 'i');
 /** Not a picture whatever the attribute says (a page link, a script, a video). */
 const NOT_IMAGE = /\.(html?|php|aspx?|jsp|js|mjs|css|json|xml|txt|pdf|mp4|webm|m3u8|mp3)(\?|#|$)/i;
 
@@ -43,7 +58,14 @@ export function imageUrl(value: string | null, base: string | null): string | nu
 /** A src that only holds the place of the picture: none, a data: stand-in, or a named stand-in file. */
 export function isPlaceholder(src: string | null): boolean {
   const value = src?.trim() ?? '';
-  return value === '' || value === 'about:blank' || /^data:/i.test(value) || PLACEHOLDER_FILE.test(value);
+  if (value === '' || value === 'about:blank' || /^data:/i.test(value)) return true;
+  // The file name only, and a short one: a page's attribute never makes the pattern crawl.
+  const file =
+    value
+      .replace(/[?#].*$/, '')
+      .split('/')
+      .pop() ?? '';
+  return file.length <= 80 && PLACEHOLDER_FILE.test(file);
 }
 
 /** A srcset with every address absolute, or null when any candidate is not an http(s) picture. */

@@ -109,6 +109,15 @@ describe('lazy pictures come back', () => {
     assert.deepEqual(srcs(doc), ['http://127.0.0.1/m/a.jpg']);
   });
 
+  it('WP Fastest Cache keeps the address in data-wpfc-original-src', () => {
+    const doc = contentOf(
+      story(
+        '<p><img src="/wp-content/plugins/wp-fastest-cache-premium/pro/images/blank.gif" data-wpfc-original-src="/wp-content/uploads/2020/04/seo.jpg" data-wpfc-original-srcset="/wp-content/uploads/2020/04/seo.jpg 483w" alt="SEO"></p>',
+      ),
+    );
+    assert.deepEqual(srcs(doc), ['http://127.0.0.1/wp-content/uploads/2020/04/seo.jpg']);
+  });
+
   it('never turns other data-* or non-picture values into a src', () => {
     const clone = cloneForReading(
       dom(
@@ -369,6 +378,13 @@ describe('address helpers', () => {
     assert.equal(resolveSrcset(`${GIF} 1x`, URL_), null);
   });
 
+  it('isPlaceholder takes no time over a hostile file name', () => {
+    const started = performance.now();
+    for (const name of ['11x11'.repeat(16), 'lazy'.repeat(19), `${'1x1_'.repeat(19)}x`])
+      assert.equal(isPlaceholder(`/a/${name}!.gif`), false);
+    assert.ok(performance.now() - started < 50);
+  });
+
   it('isPlaceholder knows stand-ins, not pictures', () => {
     for (const yes of [
       null,
@@ -378,9 +394,18 @@ describe('address helpers', () => {
       '/static/blank.gif',
       '/img/lazy-placeholder.png',
       '/i/spacer.gif?v=2',
+      'https://x.example/wp-content/plugins/cache/images/blank.gif',
+      '/t/spacer_1x1.gif',
     ])
       assert.equal(isPlaceholder(yes), true, String(yes));
-    for (const no of ['/media/gauge.jpg', '/media/pixelated-sea.jpg', 'https://cdn.example/i/9'])
+    for (const no of [
+      '/media/gauge.jpg',
+      '/media/pixelated-sea.jpg',
+      '/c/dark-gray-tv-room+sofa.jpg',
+      '/c/vecteezy_empty-meeting-room_2330.jpg',
+      '/img/2024/1200.jpg',
+      'https://cdn.example/i/9',
+    ])
       assert.equal(isPlaceholder(no), false, no);
   });
 });
