@@ -4,6 +4,7 @@
 //   npm run bench:quality -- [--corpus ../shared/corpus/wcxb-dev] [--limit N] [--out FILE]
 //                            [--tabs 2] [--timeout 60000] [--engine dist/engine.js]
 //                            [--type article] [--ids 1,2,…] [--ours-only [--peers quality.json]]
+//                            [--html FILE]   (our article markup per page id, to study offline)
 //
 // While tuning, `--type article --ours-only --peers <an earlier full run's JSON>` runs only our
 // engine on the article pages and takes the peers' scores from the earlier run (they do not
@@ -47,6 +48,7 @@ const { values } = parseArgs({
     ids: { type: 'string' },
     'ours-only': { type: 'boolean', default: false },
     peers: { type: 'string' },
+    html: { type: 'string' },
   },
 });
 
@@ -119,6 +121,7 @@ async function main(): Promise<void> {
   }
   if (values.limit) pages = pages.slice(0, Number(values.limit));
   const oursOnly = values['ours-only'];
+  const htmlById: Record<string, string> = {};
   const timeoutMs = Number(values.timeout);
   const tabs = Number(values.tabs);
   const [scripts, peers] = await Promise.all([loadScripts(values.engine), bundleForPage(PEERS_ENTRY)]);
@@ -134,9 +137,11 @@ async function main(): Promise<void> {
         await tab.load(await readHtml(page.file), page.url ?? localUrl(page.file), timeoutMs);
         // One round trip: engine, peers bundle, run.
         const run = await tab.page.evaluate(
-          `${scripts.engine}\n;${peers}\n;globalThis.__declutterBench.runAll(${oursOnly})`,
+          `${scripts.engine}\n;${peers}\n;globalThis.__declutterBench.runAll(${oursOnly}, ${Boolean(values.html)})`,
         );
-        return toResult(page, run as BenchRun);
+        const bench = run as BenchRun;
+        if (values.html) htmlById[page.id] = bench.ours.html ?? '';
+        return toResult(page, bench);
       },
       failed,
       { tabs, timeoutMs, label: 'quality' },
@@ -145,6 +150,7 @@ async function main(): Promise<void> {
     await browser.close();
   }
   const wallMs = Date.now() - started;
+  if (values.html) await writeFile(resolve(values.html), `${JSON.stringify(htmlById)}\n`);
   if (oursOnly && values.peers) await reusePeers(results, resolve(values.peers));
 
   const byId = new Map(pages.map((p) => [p.id, p]));

@@ -16,7 +16,7 @@ for (const dom of DOMS) {
     it('takes a tag list, a bare heading and an author line after the last paragraph', () => {
       const r = root(
         `${ARTICLE}<h3>Related topics</h3><ul><li><a href="/t/a">Harbors</a></li><li><a href="/t/b">Kelp farming</a></li></ul>` +
-          '<p>Jane Roe covers the coast for the Meridian.</p>',
+          '<p>By Jane Roe, coast reporter</p>',
       );
       const hits = findTail(r);
       assert.deepEqual(
@@ -59,6 +59,26 @@ for (const dom of DOMS) {
         `${ARTICLE}<p><a href="/note">Finally, a big thank you to everyone who left a comment on the original note and encouraged me</a>.</p>`,
       );
       assert.equal(findTail(remark).length, 0);
+    });
+
+    it('keeps a closing sentence and a list of sources on other sites (wcxb 0399, 0250, 4537)', () => {
+      const thanks = root(`${ARTICLE}<p>Thanks as always to Eric and the team.</p><p>Share</p>`);
+      assert.deepEqual(
+        findTail(thanks).map((h) => h.text),
+        ['Share'],
+      );
+      const sources = root(
+        `${ARTICLE}<h3>Sources</h3><ul><li><a href="https://example.org/report">Harbor report</a></li><li><a href="https://example.net/survey">Survey</a></li></ul>`,
+      );
+      assert.deepEqual(findTail(sources, 'https://meridian.test/story'), []);
+      const related = root(
+        `${ARTICLE}<h3>Related</h3><ul><li><a href="https://www.meridian.test/a">Kelp farms</a></li><li><a href="/b">Harbors</a></li></ul>`,
+      );
+      assert.deepEqual(
+        findTail(related, 'https://meridian.test/story').map((h) => h.reason),
+        ['short', 'links'],
+        'links to the page’s own site are still a related list',
+      );
     });
 
     it('trims nothing when the short blocks are much of the article (a list-like page)', () => {

@@ -25,14 +25,22 @@ export function missesProse(resultChars: number, clusterChars: number): boolean 
  * `doc`. Null when the page has no cluster. The container itself is left out so a class on it
  * that Readability reads as "unlikely" (sidebar, comment…) cannot drop the whole article.
  */
-export function narrowToProse(doc: Document): Element | null {
-  const best = largestProseContainer(doc);
+export function narrowToProse(
+  doc: Document,
+  pick: (doc: Document) => Element | null = proseCluster,
+): Element | null {
+  const best = pick(doc);
   const body = doc.body;
-  if (!best || !body || best.chars < MIN_CLUSTER_CHARS) return null;
-  body.replaceChildren(...Array.from(best.element.childNodes));
+  if (!best || !body || best === body) return null;
+  body.replaceChildren(...Array.from(best.childNodes));
   const copy = doc.createElement('div');
   for (const node of Array.from(body.childNodes)) copy.append(node.cloneNode(true));
   return copy;
+}
+
+function proseCluster(doc: Document): Element | null {
+  const best = largestProseContainer(doc);
+  return best && best.chars >= MIN_CLUSTER_CHARS ? best.element : null;
 }
 
 /** Blocks a tail is read in: the walk stops at these and judges each as one block. */
@@ -43,8 +51,15 @@ const KEEP_INSIDE = 'img, picture, video, audio, iframe, svg, pre, table, code, 
 const PROSE_CHARS = 150;
 /** Short lines after the story: a byline box, "Tags:", "Share", a sign-off prompt. */
 const SHORT_CHARS = 80;
+/** A sentence of three words or more: ends with sentence punctuation (a prompt like "Share" or "Tags" does not). */
+const SENTENCE = /^\S+\s+\S+\s+\S+.*[.!?…]["”’)]?$/u;
 /** The trimmed tail must stay a small part of the article, or the blocks are the article's own. */
 const MAX_TAIL_SHARE = 0.2;
+
+/** A paragraph of the story: long enough and not mostly links. */
+export function isStoryParagraph(leaf: Leaf): boolean {
+  return leaf.text.length >= PROSE_CHARS && leaf.linkShare < 0.3;
+}
 
 export interface TailHit {
   element: Element;
@@ -52,14 +67,27 @@ export interface TailHit {
   text: string;
 }
 
-interface Leaf {
+export interface Leaf {
   element: Element;
   text: string;
   linkShare: number;
   linkCount: number;
+  /** Links to another site than the page's own: a list of them is sources, not "related". */
+  externalLinks: number;
 }
 
-function leavesOf(root: Element): Leaf[] {
+function hostOf(href: string | null, base: string): string | null {
+  try {
+    return new URL(href ?? '', base).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** The article's text blocks in reading order (a list or a table counts as one). */
+export function leavesOf(root: Element, pageUrl: string | null = null): Leaf[] {
+  const base = pageUrl || root.ownerDocument?.URL || 'http://invalid.invalid/';
+  const pageHost = pageUrl ? hostOf(pageUrl, pageUrl) : null;
   const leaves: Leaf[] = [];
   const visit = (el: Element): void => {
     const hasBlockChild = Array.from(el.children).some((c) => c.tagName !== 'BR' && BLOCK_TAGS.has(tagOf(c)));
@@ -68,12 +96,18 @@ function leavesOf(root: Element): Leaf[] {
       if (text.length === 0 && !el.querySelector(KEEP_INSIDE)) return;
       const links = Array.from(el.querySelectorAll('a'));
       let linkChars = 0;
-      for (const a of links) linkChars += collapse(a.textContent ?? '').length;
+      let externalLinks = 0;
+      for (const a of links) {
+        linkChars += collapse(a.textContent ?? '').length;
+        const host = hostOf(a.getAttribute('href'), base);
+        if (host && pageHost && host !== pageHost) externalLinks++;
+      }
       leaves.push({
         element: el,
         text,
         linkShare: text.length ? linkChars / text.length : 0,
         linkCount: links.length,
+        externalLinks,
       });
       return;
     }
@@ -89,12 +123,12 @@ function leavesOf(root: Element): Leaf[] {
  * end backwards and stops at the first block that could be content (a media block, a longer or
  * link-poor one), so a closing heading over a table or a chart stays.
  */
-export function findTail(root: Element): TailHit[] {
-  const leaves = leavesOf(root);
+export function findTail(root: Element, pageUrl: string | null = root.ownerDocument?.URL ?? null): TailHit[] {
+  const leaves = leavesOf(root, pageUrl);
   let last = -1;
   for (let i = leaves.length - 1; i >= 0; i--) {
     const leaf = leaves[i]!;
-    if (leaf.text.length >= PROSE_CHARS && leaf.linkShare < 0.3) {
+    if (isStoryParagraph(leaf)) {
       last = i;
       break;
     }
@@ -106,6 +140,10 @@ export function findTail(root: Element): TailHit[] {
   for (let i = leaves.length - 1; i > last; i--) {
     const leaf = leaves[i]!;
     if (leaf.element.querySelector(KEEP_INSIDE) || /^(PRE|TABLE|FIGURE)$/.test(tagOf(leaf.element))) break;
+    // A closing sentence ("Thanks to Eric for his feedback.", "Happy Christmas!") is the
+    // author's; a list of links to other sites is the article's sources.
+    if (leaf.linkShare < 0.5 && SENTENCE.test(leaf.text)) break;
+    if (leaf.linkCount > 0 && leaf.externalLinks >= leaf.linkCount * 0.5) break;
     // One long linked sentence is a closing remark; a link list has several links or is short.
     const links =
       leaf.text.length > 0 &&
@@ -122,8 +160,8 @@ export function findTail(root: Element): TailHit[] {
 }
 
 /** Removes findTail's blocks from `root` (Readability's output) and records them. */
-export function trimTail(root: Element): Removal[] {
-  return findTail(root).map((hit) => {
+export function trimTail(root: Element, pageUrl?: string | null): Removal[] {
+  return findTail(root, pageUrl).map((hit) => {
     hit.element.remove();
     return {
       rule: 'trailing-block',

@@ -19,6 +19,8 @@ export interface OursRun extends PeerRun {
   readable: boolean | null;
   removed: { rule: string; group: string; text: string }[];
   mutated: boolean;
+  /** Our article's markup, only when asked for (`--html`): to study the output offline. */
+  html?: string;
 }
 
 export interface BenchRun {
@@ -43,7 +45,7 @@ function runPeer(extract: () => string | null | undefined): PeerRun {
 /** A peer left out of this run (`--ours-only`): scored as empty, and replaced from `--peers` if given. */
 const SKIPPED: PeerRun = { text: '', ms: 0, empty: true, error: 'skipped' };
 
-export function runAll(oursOnly = false): BenchRun {
+export function runAll(oursOnly = false, withHtml = false): BenchRun {
   // Readability mutates what it is given, so it gets a clone taken before anything else runs.
   const t0 = performance.now();
   const clone = document.cloneNode(true) as Document;
@@ -61,6 +63,7 @@ export function runAll(oursOnly = false): BenchRun {
     mutated: run.mutated,
   };
   if (run.error) ours.error = run.error;
+  if (withHtml && a) ours.html = a.html;
   if (oursOnly)
     return { ours, readability: SKIPPED, defuddle: { ...SKIPPED, mutated: false }, readerable: null };
 
