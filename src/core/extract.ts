@@ -16,7 +16,9 @@ import { readingMinutes } from './reading-time.ts';
 import { missesProse, narrowToProse, trimTail } from './refine.ts';
 import { type SafeFragment, sanitizeArticle, serializeSafe } from './sanitize.ts';
 import { blockText } from './text.ts';
+import { trimHead } from './trim-head.ts';
 import type { Article, Removal } from './types.ts';
+import { proseChars, WIDE_RETRY_SHARE, widerContainer } from './widen.ts';
 
 export interface ExtractOptions {
   /** Apply the clutter rules before and after Readability (default true). */
@@ -85,14 +87,26 @@ export function extractContent(doc: Document, opts: ExtractOptions = {}): Extrac
   let result = parseClone(clone);
   lap('readability');
   // Readability sometimes settles on a footer or nothing while the page holds an article: retry
-  // on the page's largest prose cluster (see refine.ts).
-  if (missesProse(result?.length ?? 0, largestProseCluster(doc))) {
+  // on the page's largest prose cluster (see refine.ts). Or it keeps one section of an article
+  // split over several: retry on the container of them all (see widen.ts).
+  const cluster = largestProseCluster(doc);
+  const first = result?.content;
+  const misses = missesProse(result?.length ?? 0, cluster);
+  const wide = !misses && first ? widerContainer(doc, first) : null;
+  if (misses || wide) {
     const narrow = cloneForReading(doc);
     const narrowRemoved = useRules ? removeHits(findClutter(narrow)) : [];
-    const copy = narrowToProse(narrow);
+    const copy = narrowToProse(
+      narrow,
+      wide && first ? (d) => widerContainer(d, first)?.element ?? null : undefined,
+    );
     if (copy) {
       const retry = parseClone(narrow);
-      const useCopy = !retry?.content || missesProse(retry.length ?? 0, largestProseCluster(doc));
+      const useCopy =
+        !retry?.content ||
+        (wide
+          ? proseChars(retry.content) < wide.chars * WIDE_RETRY_SHARE
+          : missesProse(retry.length ?? 0, cluster));
       result = useCopy
         ? { ...(retry ?? result ?? NO_METADATA), content: copy, length: copy.textContent?.length ?? 0 }
         : retry;
@@ -107,6 +121,8 @@ export function extractContent(doc: Document, opts: ExtractOptions = {}): Extrac
   if (useRules) removed.push(...removeHits(findClutter(root)));
   // What follows the story's last paragraph: tag lists, author boxes, share prompts.
   if (useRules) removed.push(...trimTail(root));
+  // What precedes its first paragraph: menus, date lines, disclosures.
+  if (useRules) removed.push(...trimHead(root));
   lap('rules');
 
   // Readability's wrapper <div id="readability-content"> is not content: keep what is inside it.
