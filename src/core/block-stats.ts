@@ -102,17 +102,24 @@ class Run {
   }
 }
 
-/** collapse(value) without the regex when the text is already collapsed (one space between words). */
+/**
+ * collapse(value) without the regex in the common cases: already collapsed, or collapsed but for
+ * whitespace at the ends (source indentation around a line of text).
+ */
 function collapsedText(value: string): string {
-  let prevSpace = true;
-  for (let i = 0; i < value.length; i++) {
+  let start = 0;
+  let end = value.length;
+  while (start < end && SPACE[value.charCodeAt(start)] === 1) start++;
+  while (end > start && SPACE[value.charCodeAt(end - 1)] === 1) end--;
+  let prevSpace = false;
+  for (let i = start; i < end; i++) {
     const code = value.charCodeAt(i);
     if (SPACE[code] === 1) {
       if (prevSpace || code !== 32) return collapse(value);
       prevSpace = true;
     } else prevSpace = false;
   }
-  return prevSpace && value.length > 0 ? collapse(value) : value;
+  return start === 0 && end === value.length ? value : value.slice(start, end);
 }
 
 const LABEL_MAX = 60;
