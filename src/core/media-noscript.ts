@@ -24,20 +24,22 @@ interface Fallback {
 }
 
 /**
- * Puts each <noscript> picture of `clone` in place of the placeholder beside it, or of the
- * <noscript> itself when there is none. Beside a picture that shows (or will: a lazy address),
- * beside several pictures, or holding a tracking pixel, a <noscript> is left as it is.
+ * Puts each <noscript> picture of `clone` in place of the placeholder beside it (before or after),
+ * or of the <noscript> itself when there is none. Beside a picture that shows (or will: a lazy
+ * address), beside several pictures, or holding a tracking pixel, a <noscript> is left as it is.
  */
 export function unwrapNoscriptPictures(clone: Document, base: string | null, win: Window | null): void {
   const fallbacks: Fallback[] = [];
   const markups: string[] = [];
   for (const noscript of Array.from(clone.querySelectorAll('body noscript')).slice(0, MAX_NOSCRIPTS)) {
+    // The placeholder sits before the <noscript> (lazysizes' docs) or after it (many themes).
     const prev = noscript.previousElementSibling;
-    const beside = soleImage(prev);
+    const next = noscript.nextElementSibling;
+    const beside = soleImage(prev) ?? soleImage(next);
     if (
       beside
         ? !isPlaceholder(beside.getAttribute('src')) || hasLazyAddress(beside)
-        : prev?.querySelector('img')
+        : prev?.querySelector('img') || next?.querySelector('img')
     )
       continue;
     // Where scripting is off (jsdom, some parsers) the contents are elements already.

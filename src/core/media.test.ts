@@ -219,6 +219,24 @@ describe('<noscript> fallbacks come back', () => {
     assert.deepEqual(srcs(cloneForReading(doc), 'article img'), ['http://127.0.0.1/media/lazy.jpg']);
   });
 
+  it('before a lazy picture (the order many themes use), it adds no second copy', () => {
+    const doc = withTextNoscript(
+      story(
+        '<p><a href="/big.jpg"><noscript></noscript><img class="lazyload" src="/static/blank.gif" data-src="/media/a.jpg" alt="A"></a></p>',
+      ),
+      '<img src="/media/a.jpg" alt="A">',
+    );
+    assert.deepEqual(srcs(cloneForReading(doc), 'article img'), ['http://127.0.0.1/media/a.jpg']);
+  });
+
+  it('before a bare placeholder, it takes its place', () => {
+    const doc = withTextNoscript(
+      story('<p><noscript></noscript><img class="lazy" src="/static/blank.gif" alt=""></p>'),
+      '<img src="/media/b.jpg" alt="B">',
+    );
+    assert.deepEqual(srcs(cloneForReading(doc), 'article img'), ['http://127.0.0.1/media/b.jpg']);
+  });
+
   it('a tracking pixel stays out', () => {
     for (const pixel of [
       '<img height="1" width="1" src="https://tracker.example/tr?id=1&ev=PageView">',
