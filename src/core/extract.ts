@@ -9,6 +9,7 @@
  * a window (a cloned Document has none), so it is bound to the original document's window.
  */
 import { Readability } from '@mozilla/readability';
+import { removeRepeats } from './dedupe.ts';
 import { type ClutterHit, findClutter, toRemoval } from './find-clutter.ts';
 import { articleLanguage, cloneForReading } from './media.ts';
 import { largestProseCluster } from './readable.ts';
@@ -119,6 +120,8 @@ export function extractContent(doc: Document, opts: ExtractOptions = {}): Extrac
   // Readability keeps small blocks it scores as content (a skip link in a paragraph, a promo
   // inside the story body): the same rules take them out of its output.
   if (useRules) removed.push(...removeHits(findClutter(root)));
+  // A block the page prints twice (a copy for another screen size) is read once.
+  if (useRules) removed.push(...removeRepeats(root));
   // What follows the story's last paragraph: tag lists, author boxes, share prompts.
   if (useRules) removed.push(...trimTail(root));
   // What precedes its first paragraph: menus, date lines, disclosures.

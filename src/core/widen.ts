@@ -20,8 +20,6 @@ const MAX_KEPT_SHARE = 0.6;
 const MIN_GAIN_CHARS = 400;
 /** Share of Readability's text the wider container must hold (wcxb 0486: 0.39; 0010: 0.62, its lead sits in a header). */
 const MIN_COVERED = 0.5;
-/** Below this share of the container's prose, Readability's pick is a fragment of a page-size block, not a section (wcxb 0285: 0.06). */
-const MIN_KEPT_SHARE = 0.1;
 /** A container whose text is more links than this is a page frame (menus, footers), not a story. */
 const MAX_LINK_SHARE = 0.3;
 /**
@@ -156,7 +154,6 @@ export function widerContainer(doc: Document, article: Element): { element: Elem
   }
   if (!best) return null;
   if (keptChars > bestChars * MAX_KEPT_SHARE || bestChars - keptChars < MIN_GAIN_CHARS) return null;
-  if (keptChars < bestChars * MIN_KEPT_SHARE) return null;
   // Everything Readability kept must still be there: the wider container may not lose a part of
   // its result that sat elsewhere (a lead, a list, a closing section).
   const inside = new Set(blocksOf(best, false).map((b) => b.text));
