@@ -6,7 +6,7 @@
  * clone inherits from an element below <html>; Readability moves text nodes but does not copy
  * them, so afterwards the article's own text tells which language most of it is in.
  */
-import { collapsedLength, isElement, isText } from './text.ts';
+import { collapsedLength } from './text.ts';
 
 export type Direction = 'ltr' | 'rtl';
 
@@ -79,17 +79,8 @@ function largest<K>(counts: Map<K, number>): K | null {
   return best;
 }
 
-/** Every text node under `root`, walked without recursion (a hostile page nests thousands deep). */
+/** Every text node under `root` (NodeFilter.SHOW_TEXT: the global is not there in every DOM). */
 function eachText(root: Node, visit: (text: Node) => void): void {
-  let node: Node | null = root.firstChild;
-  while (node) {
-    if (isText(node)) visit(node);
-    if (isElement(node) && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    if (!node || node === root) return;
-    node = node.nextSibling;
-  }
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) visit(node);
 }

@@ -110,12 +110,8 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
 }
 
-/** One <img>, <source> or <video>: the lazy address where the page's script would put it, every address absolute. */
+/** One <img> or <source>: the lazy address where the page's script would put it, every address absolute. */
 export function restorePicture(el: Element, base: string | null): void {
-  if (el.localName === 'video') {
-    setIfChanged(el, 'poster', imageUrl(el.getAttribute('poster'), base));
-    return;
-  }
   const lazySrc = firstOf(el, LAZY_SRC, (v) => imageUrl(v, base));
   const src = el.getAttribute('src');
   if (lazySrc) {
@@ -145,9 +141,7 @@ function setIfChanged(el: Element, name: string, value: string | null): void {
 }
 
 export function hasLazyAddress(img: Element): boolean {
-  return (
-    LAZY_SRC.some((name) => img.hasAttribute(name)) || LAZY_SRCSET.some((name) => img.hasAttribute(name))
-  );
+  return [...LAZY_SRC, ...LAZY_SRCSET].some((name) => img.hasAttribute(name));
 }
 
 function firstOf(el: Element, names: string[], accept: (value: string) => string | null): string | null {

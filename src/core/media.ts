@@ -28,7 +28,7 @@ export function cloneForReading(doc: Document): Document {
   const clone = doc.cloneNode(true) as Document;
   const base = baseOf(doc);
   unwrapNoscriptPictures(clone, base, doc.defaultView);
-  for (const el of Array.from(clone.querySelectorAll('img, source, video[poster]'))) restorePicture(el, base);
+  for (const el of Array.from(clone.querySelectorAll('img, source'))) restorePicture(el, base);
   for (const br of Array.from(clone.querySelectorAll('pre br'))) br.replaceWith('\n');
   noteLanguages(clone);
   return clone;
