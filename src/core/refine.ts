@@ -61,6 +61,13 @@ export function isStoryParagraph(leaf: Leaf): boolean {
   return leaf.text.length >= PROSE_CHARS && leaf.linkShare < 0.3;
 }
 
+/** A block of nothing but linked pictures: a badge, a teaser thumbnail, an affiliate banner. */
+function isLinkedMedia(leaf: Leaf): boolean {
+  if (leaf.text.length > 0 || leaf.linkCount === 0) return false;
+  const media = Array.from(leaf.element.querySelectorAll(KEEP_INSIDE));
+  return media.length > 0 && media.every((m) => m.closest('a') !== null);
+}
+
 export interface TailHit {
   element: Element;
   reason: 'links' | 'short';
@@ -139,19 +146,26 @@ export function findTail(root: Element, pageUrl: string | null = root.ownerDocum
   let chars = 0;
   for (let i = leaves.length - 1; i > last; i--) {
     const leaf = leaves[i]!;
-    if (leaf.element.querySelector(KEEP_INSIDE) || /^(PRE|TABLE|FIGURE)$/.test(tagOf(leaf.element))) break;
+    const badge = isLinkedMedia(leaf);
+    if (
+      !badge &&
+      (leaf.element.querySelector(KEEP_INSIDE) || /^(PRE|TABLE|FIGURE)$/.test(tagOf(leaf.element)))
+    )
+      break;
     // A closing sentence ("Thanks to Eric for his feedback.", "Happy Christmas!") is the
     // author's; a list of links to other sites is the article's sources.
-    if (leaf.linkShare < 0.5 && SENTENCE.test(leaf.text)) break;
-    if (leaf.linkCount > 0 && leaf.externalLinks >= leaf.linkCount * 0.5) break;
+    const heading = /^H\d$/.test(tagOf(leaf.element));
+    if (!heading && leaf.linkShare < 0.5 && SENTENCE.test(leaf.text)) break;
+    const sourceLinks = leaf.linkCount >= 2 || leaf.linkShare >= 0.9;
+    if (sourceLinks && leaf.externalLinks >= leaf.linkCount * 0.5) break;
     // One long linked sentence is a closing remark; a link list has several links or is short.
     const links =
-      leaf.text.length > 0 &&
-      leaf.linkShare >= 0.5 &&
-      (leaf.linkCount >= 2 || leaf.text.length < SHORT_CHARS);
+      badge ||
+      (leaf.text.length > 0 &&
+        leaf.linkShare >= 0.5 &&
+        (leaf.linkCount >= 2 || leaf.text.length < SHORT_CHARS));
     // Short lines with figures ("Prep 10 mins", "Serves 4") are a closing fact box, not a prompt.
-    const short =
-      (leaf.text.length < SHORT_CHARS && !/\d/.test(leaf.text)) || /^H\d$/.test(tagOf(leaf.element));
+    const short = (leaf.text.length < SHORT_CHARS && !/\d/.test(leaf.text)) || heading;
     if (!links && !short) break;
     chars += leaf.text.length;
     hits.push({ element: leaf.element, reason: links ? 'links' : 'short', text: leaf.text });

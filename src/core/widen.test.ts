@@ -2,10 +2,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DOMS, PROSE, page } from './test-doms.ts';
-import { proseChars, widerContainer } from './widen.ts';
+import { keptProse, proseChars, widerContainer } from './widen.ts';
 
 /** One section per plant; each paragraph differs, as a real article's do. */
-const para = (title: string) => `${title}: ${PROSE}`;
+const para = (title: string) => `${title}: ${PROSE} (${title})`;
 const section = (title: string) =>
   `<section><div class="inner"><h2>${title}</h2><p>${para(title)}</p></div></section>`;
 const teasers = Array.from(
@@ -63,6 +63,23 @@ for (const dom of DOMS) {
         ),
       );
       assert.equal(widerContainer(doc, output(doc, `<p>${para('a')}</p>`)), null);
+    });
+  });
+
+  describe(`keptProse (${dom.name})`, () => {
+    it('finds the kept paragraphs in a layout table, also when Readability dropped a link inside one', () => {
+      const doc = dom.parse(
+        page(
+          `<table><tbody><tr><td><p><a href="#n">Skip to next paragraph</a> ${para('a')}</p><p>${para('b')}</p></td></tr></tbody></table>`,
+        ),
+      );
+      const kept = keptProse(doc, output(doc, `<p>${para('a')}</p><p>${para('b')}</p>`));
+      assert.equal(kept, `Skip to next paragraph ${para('a')}`.length + para('b').length);
+    });
+
+    it('is zero when Readability kept a block without the page’s prose (a product grid)', () => {
+      const doc = dom.parse(page(`<div><p>${para('a')}</p><p>${para('b')}</p></div><ul>${teasers}</ul>`));
+      assert.equal(keptProse(doc, output(doc, `<ul>${teasers}</ul>`)), 0);
     });
   });
 

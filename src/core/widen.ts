@@ -31,6 +31,9 @@ const FURNITURE = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'LI']);
 /** Readability's retry on the wider container stands when it keeps this share of its prose; else the container is read as is. */
 export const WIDE_RETRY_SHARE = 0.8;
 
+/** Row groups are not in BLOCK_TAGS, but a layout table's cells hold whole articles. */
+const TABLE_PARTS = new Set(['TBODY', 'THEAD', 'TFOOT']);
+
 interface Block {
   element: Element;
   text: string;
@@ -44,7 +47,7 @@ function blocksOf(root: Element, skipFurniture: boolean): Block[] {
     const tag = tagOf(el);
     if (INVISIBLE_TAGS.has(tag) || (skipFurniture && FURNITURE.has(tag))) return;
     const kids = Array.from(el.children);
-    if (kids.some((c) => tagOf(c) !== 'BR' && BLOCK_TAGS.has(tagOf(c)))) {
+    if (kids.some((c) => tagOf(c) !== 'BR' && (BLOCK_TAGS.has(tagOf(c)) || TABLE_PARTS.has(tagOf(c))))) {
       for (const c of kids) visit(c);
       return;
     }
@@ -60,6 +63,34 @@ function blocksOf(root: Element, skipFurniture: boolean): Block[] {
   };
   visit(root);
   return blocks;
+}
+
+/** Length of the start and end of a block that identify it on the page. */
+const KEY_CHARS = 50;
+
+/**
+ * A block's text as found on the page may differ from Readability's copy by a removed link or
+ * button inside it ("Skip to next paragraph", a share icon): a block is matched by its whole
+ * text, its start or its end.
+ */
+function keysOf(blocks: readonly Block[]): Set<string> {
+  const keys = new Set<string>();
+  for (const b of blocks) {
+    keys.add(b.text);
+    if (b.text.length >= KEY_CHARS) {
+      keys.add(`^${b.text.slice(0, KEY_CHARS)}`);
+      keys.add(`$${b.text.slice(-KEY_CHARS)}`);
+    }
+  }
+  return keys;
+}
+
+function isKept(b: Block, keys: ReadonlySet<string>): boolean {
+  return (
+    keys.has(b.text) ||
+    (b.text.length >= KEY_CHARS &&
+      (keys.has(`^${b.text.slice(0, KEY_CHARS)}`) || keys.has(`$${b.text.slice(-KEY_CHARS)}`)))
+  );
 }
 
 function ancestors(el: Element, stop: Element): Element[] {
@@ -101,6 +132,20 @@ function linkShare(el: Element): number {
   return links / text;
 }
 
+/**
+ * How much of the page's prose (chars) Readability's `article` holds. Near nothing on a page with
+ * plenty of it means Readability read the wrong block (a product grid, a link table) and extract
+ * falls back to the largest prose cluster, as when its result is short.
+ */
+export function keptProse(doc: Document, article: Element): number {
+  const body = doc.body;
+  if (!body) return 0;
+  const kept = keysOf(blocksOf(article, false));
+  let chars = 0;
+  for (const b of blocksOf(body, true)) if (b.prose && isKept(b, kept)) chars += b.text.length;
+  return chars;
+}
+
 /** The prose (chars) of an article: what Readability's retry on the wider container must keep. */
 export function proseChars(root: Element): number {
   let chars = 0;
@@ -116,9 +161,9 @@ export function widerContainer(doc: Document, article: Element): { element: Elem
   const body = doc.body;
   if (!body) return null;
   const outBlocks = blocksOf(article, false);
-  const keptTexts = new Set(outBlocks.map((b) => b.text));
+  const keptKeys = keysOf(outBlocks);
   const prose = blocksOf(body, true).filter((b) => b.prose);
-  const kept = prose.filter((b) => keptTexts.has(b.text));
+  const kept = prose.filter((b) => isKept(b, keptKeys));
   const keptChars = kept.reduce((n, b) => n + b.text.length, 0);
   if (keptChars < MIN_KEPT_CHARS) return null;
 
