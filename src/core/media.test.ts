@@ -284,6 +284,27 @@ describe('structure Readability must not mangle', () => {
   });
 });
 
+describe('math', () => {
+  it('MathML (which the sanitizer drops) keeps its text, display math as a block', () => {
+    const mml = (display: string) =>
+      `<math xmlns="http://www.w3.org/1998/Math/MathML"${display}><semantics><mrow><mi>a</mi><mo>≠</mo>\n  <mn>0</mn></mrow><annotation encoding="application/x-tex">a \\neq 0</annotation></semantics></math>`;
+    const article = articleOf(
+      story(`<p>When ${mml('')}, there are two solutions.</p>${mml(' display="block"')}`),
+    );
+    assert.match(article.text, /When a ≠ 0, there are two solutions\./);
+    assert.match(article.html, /<(p|div)>a ≠ 0<\/(p|div)>/);
+    assert.doesNotMatch(article.html, /<math|<mi>/);
+  });
+
+  it('KaTeX: the formula survives once (its drawn copy is aria-hidden, its MathML was dropped)', () => {
+    const katex =
+      '<span class="katex"><span class="katex-mathml"><math><semantics><mrow><msup><mi>x</mi><mn>2</mn></msup></mrow><annotation encoding="application/x-tex">x^2</annotation></semantics></math></span>' +
+      '<span class="katex-html" aria-hidden="true"><span class="base"><span class="mord mathnormal">x</span><span class="msupsub">2</span></span></span></span>';
+    const article = articleOf(story(`<p>The area grows as ${katex} when the side doubles.</p>`));
+    assert.match(article.text, /The area grows as x 2 when the side doubles\./);
+  });
+});
+
 describe('lang and dir', () => {
   const ar = 'تعاونية نسائية تعيد الحياة إلى بساتين النخيل في واحة صغيرة. '.repeat(8);
   const arabic = `<h1>خبر</h1><p>${ar}</p><p>${ar}</p><p>${ar}</p>`;

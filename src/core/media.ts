@@ -12,6 +12,8 @@
  * - Addresses: every picture address becomes absolute against the page, so exports and the CLI
  *   show them too (Readability resolves only what it keeps, and not on the refine.ts copy path).
  * - <pre>: Readability turns <br><br> into <p> anywhere, even inside code; lines become text.
+ * - MathML: the sanitizer lets none through (its parsing quirks are a history of mXSS), which
+ *   dropped every formula; each <math> becomes its text, a block for display math.
  */
 import { noteLanguages } from './media-lang.ts';
 import { unwrapNoscriptPictures } from './media-noscript.ts';
@@ -30,6 +32,7 @@ export function cloneForReading(doc: Document): Document {
   unwrapNoscriptPictures(clone, base, doc.defaultView);
   for (const el of Array.from(clone.querySelectorAll('img, source'))) restorePicture(el, base);
   for (const br of Array.from(clone.querySelectorAll('pre br'))) br.replaceWith('\n');
+  mathAsText(clone);
   noteLanguages(clone);
   return clone;
 }
@@ -37,4 +40,16 @@ export function cloneForReading(doc: Document): Document {
 function baseOf(doc: Document): string | null {
   const base = doc.baseURI || doc.URL;
   return typeof base === 'string' && /^https?:/i.test(base) ? base : null;
+}
+
+/** Each <math> as its plain text ("a ≠ 0"); one hidden by the page (Wikipedia's copy beside its image) stays hidden. */
+function mathAsText(clone: Document): void {
+  for (const math of Array.from(clone.querySelectorAll('math'))) {
+    // Token by token: a TeX <annotation> is no text, and tokens hold no spaces between them.
+    const tokens = Array.from(math.querySelectorAll('mi, mo, mn, mtext, ms'), (t) => t.textContent?.trim());
+    const text = tokens.filter(Boolean).join(' ');
+    const box = clone.createElement(math.getAttribute('display') === 'block' ? 'div' : 'span');
+    box.textContent = text;
+    math.replaceWith(box);
+  }
 }
