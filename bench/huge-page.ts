@@ -7,6 +7,10 @@
  *   blocking  the longest main-thread task while the view opens (PerformanceObserver 'longtask'
  *             in the page: a content script runs on the page's thread, so its work shows there),
  *             and the total blocking time (each long task's time beyond 50 ms);
+ *   freeze    the longest the page's own script had to wait: a 5 ms heartbeat timer in the page,
+ *             its longest gap minus the 5 ms. Chromium does not report every task of an extension's
+ *             message handler as a long task, so this, not the long-task list, is the figure
+ *             held to the budget;
  *   handler   the content script's own toggle time, message received to view inserted;
  *   painted   from the worker's send to the first frame painted with the view;
  *   close     the longest task when the view closes again (un-inerting 100,000 elements).
@@ -37,6 +41,8 @@ interface Blocking {
   longest: number;
   total: number;
   count: number;
+  /** Longest gap of the page's heartbeat beyond its 5 ms period. */
+  freeze: number;
 }
 
 interface Run {
@@ -52,6 +58,7 @@ interface Run {
 declare global {
   interface Window {
     __longTasks?: { start: number; duration: number }[];
+    __beat?: { timer: number; last: number; maxGap: number };
   }
 }
 
@@ -63,6 +70,14 @@ function watchLongTasks(page: Page): Promise<void> {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask' });
+    if (window.__beat) clearInterval(window.__beat.timer);
+    const beat = { timer: 0, last: performance.now(), maxGap: 0 };
+    beat.timer = window.setInterval(() => {
+      const now = performance.now();
+      beat.maxGap = Math.max(beat.maxGap, now - beat.last);
+      beat.last = now;
+    }, 5);
+    window.__beat = beat;
   });
 }
 
@@ -70,7 +85,14 @@ async function blocking(page: Page): Promise<Blocking> {
   // Long-task entries arrive after the task ends; give the observer a moment.
   await page.waitForTimeout(500);
   const tasks = await page.evaluate(() => window.__longTasks ?? []);
+  const gap = await page.evaluate(() => {
+    const beat = window.__beat;
+    if (!beat) return 0;
+    clearInterval(beat.timer);
+    return Math.max(beat.maxGap, performance.now() - beat.last);
+  });
   return {
+    freeze: Math.max(0, gap - 5),
     longest: Math.max(0, ...tasks.map((t) => t.duration)),
     total: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
     count: tasks.length,
@@ -160,9 +182,9 @@ async function main(): Promise<void> {
       });
       const r = runs[runs.length - 1] as Run;
       console.log(
-        `run ${i + 1}: longest task ${round(r.open.longest)} ms (total blocking ${round(r.open.total)} ms, ` +
+        `run ${i + 1}: longest freeze ${round(r.open.freeze)} ms; longest task ${round(r.open.longest)} ms (total blocking ${round(r.open.total)} ms, ` +
           `${r.open.count} long tasks); handler ${round(r.handlerMs)} ms (render ${round(r.renderMs)}); painted after ${round(r.paintedMs)} ms; ` +
-          `close: longest ${round(r.close.longest)} ms`,
+          `close: freeze ${round(r.close.freeze)} ms, longest task ${round(r.close.longest)} ms`,
       );
     }
   } finally {
@@ -170,16 +192,18 @@ async function main(): Promise<void> {
     await server.close();
   }
 
-  const longest = median(runs.map((r) => r.open.longest));
+  const freeze = median(runs.map((r) => r.open.freeze));
   const summary = {
     page: { ...size, url: `/gen/huge-${ELEMENTS}.html` },
     runs: RUNS,
     medianMs: {
-      longestTask: round(longest),
+      freeze: round(freeze),
+      longestTask: round(median(runs.map((r) => r.open.longest))),
       totalBlocking: round(median(runs.map((r) => r.open.total))),
       handler: round(median(runs.map((r) => r.handlerMs))),
       render: round(median(runs.map((r) => r.renderMs))),
       painted: round(median(runs.map((r) => r.paintedMs))),
+      closeFreeze: round(median(runs.map((r) => r.close.freeze))),
       closeLongestTask: round(median(runs.map((r) => r.close.longest))),
     },
     extractMs: Object.fromEntries(
@@ -189,15 +213,15 @@ async function main(): Promise<void> {
       ]),
     ),
     budgetMs: BUDGET_MS,
-    withinBudget: longest <= BUDGET_MS,
+    withinBudget: freeze <= BUDGET_MS,
     runsDetail: runs,
   };
   console.log(
     `\n${size.elements.toLocaleString('en')} elements, ${size.nodes.toLocaleString('en')} nodes, ${size.htmlKB} KB of HTML; median of ${RUNS} runs:\n` +
-      `  opening the view: longest main-thread task ${summary.medianMs.longestTask} ms, total blocking ${summary.medianMs.totalBlocking} ms\n` +
+      `  opening the view: longest freeze ${summary.medianMs.freeze} ms (longest reported task ${summary.medianMs.longestTask} ms, total blocking ${summary.medianMs.totalBlocking} ms)\n` +
       `  content script handler ${summary.medianMs.handler} ms (extract: ${JSON.stringify(summary.extractMs)}; ` +
       `render ${summary.medianMs.render} ms)\n` +
-      `  painted ${summary.medianMs.painted} ms after the message arrived; closing: longest task ${summary.medianMs.closeLongestTask} ms\n` +
+      `  painted ${summary.medianMs.painted} ms after the message arrived; closing: longest freeze ${summary.medianMs.closeFreeze} ms\n` +
       `  ${summary.withinBudget ? 'within' : 'OVER'} the ${BUDGET_MS} ms budget for a frozen tab`,
   );
   const dir = join(ROOT, 'bench-results');
