@@ -5,7 +5,7 @@
  * never needs a block repeated word for word: later copies go.
  */
 import { leavesOf } from './refine.ts';
-import { preview } from './text.ts';
+import { preview, tagOf } from './text.ts';
 import type { Removal } from './types.ts';
 
 /** Only blocks this long count as repeats: short lines ("Learn more", "Step 1") repeat by design. */
@@ -16,7 +16,8 @@ export function findRepeats(root: Element): Element[] {
   const seen = new Set<string>();
   const repeats: Element[] = [];
   for (const leaf of leavesOf(root)) {
-    if (leaf.text.length < MIN_CHARS) continue;
+    // A heading repeated per section ("How could a planner use this?") is the article's own pattern.
+    if (leaf.text.length < MIN_CHARS || /^H\d$/.test(tagOf(leaf.element))) continue;
     if (seen.has(leaf.text)) repeats.push(leaf.element);
     else seen.add(leaf.text);
   }

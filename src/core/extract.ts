@@ -19,7 +19,7 @@ import { type SafeFragment, sanitizeArticle, serializeSafe } from './sanitize.ts
 import { blockText } from './text.ts';
 import { trimHead } from './trim-head.ts';
 import type { Article, Removal } from './types.ts';
-import { keptProse, proseChars, WIDE_RETRY_SHARE, widerContainer } from './widen.ts';
+import { proseChars, WIDE_RETRY_SHARE, widerContainer } from './widen.ts';
 
 export interface ExtractOptions {
   /** Apply the clutter rules before and after Readability (default true). */
@@ -92,10 +92,10 @@ export function extractContent(doc: Document, opts: ExtractOptions = {}): Extrac
   // split over several: retry on the container of them all (see widen.ts).
   const cluster = largestProseCluster(doc);
   const first = result?.content;
-  const misses =
-    missesProse(result?.length ?? 0, cluster) ||
-    (first !== undefined && first !== null && missesProse(keptProse(doc, first), cluster));
-  const wide = !misses && first ? widerContainer(doc, first) : null;
+  const short = missesProse(result?.length ?? 0, cluster);
+  const wide = !short && first ? widerContainer(doc, first) : null;
+  // A result with next to no paragraphs (a link table, a product grid) is also a miss.
+  const misses = short || (!wide && !!first && missesProse(proseChars(first), cluster));
   if (misses || wide) {
     const narrow = cloneForReading(doc);
     const narrowRemoved = useRules ? removeHits(findClutter(narrow)) : [];

@@ -81,6 +81,20 @@ for (const dom of DOMS) {
       );
     });
 
+    it('takes an author box below the story, but not a closing paragraph about a thing (wcxb 0002, 2020)', () => {
+      const bio = root(
+        `${ARTICLE}<p>Kelia Losa Reinoso</p><p>Kelia Losa Reinoso is a content writer at Tastewise with more than five years of experience in journalism and content strategy for food brands.</p>`,
+      );
+      assert.deepEqual(
+        findTail(bio).map((h) => h.text.slice(0, 18)),
+        ['Kelia Losa Reinoso', 'Kelia Losa Reinoso'],
+      );
+      const closing = root(
+        `${ARTICLE}<p>This is an open-access article distributed under the terms of the Creative Commons Attribution License, which permits use and redistribution.</p>`,
+      );
+      assert.deepEqual(findTail(closing), []);
+    });
+
     it('trims nothing when the short blocks are much of the article (a list-like page)', () => {
       const items = Array.from({ length: 30 }, (_, i) => `<p>Step ${i}: tighten the line.</p>`).join('');
       assert.equal(findTail(root(`<p>${PROSE}</p>${items}`)).length, 0);

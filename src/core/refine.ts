@@ -61,6 +61,18 @@ export function isStoryParagraph(leaf: Leaf): boolean {
   return leaf.text.length >= PROSE_CHARS && leaf.linkShare < 0.3;
 }
 
+/**
+ * The author box under a story: "Jane Roe is a freelance writer who…", "About the author",
+ * "Written by Jane Roe". Only ever judged in the tail, below the story's last paragraph.
+ */
+const AUTHOR_BIO =
+  /^([Aa]bout [Tt]he [Aa]uthor\b|ABOUT THE AUTHOR\b|[Ww]ritten [Bb]y\b|WRITTEN BY\b|(?!(This|That|It|There|Here|What|Which|He|She|They)\b)[A-Z][\p{L}.'’-]+( [A-Z][\p{L}.'’-]+){0,3},? (is|was) (a|an|the|our)\b)/u;
+function isAuthorBio(leaf: Leaf): boolean {
+  return (
+    leaf.text.length < 500 && !/^(H\d|UL|OL|TABLE)$/.test(tagOf(leaf.element)) && AUTHOR_BIO.test(leaf.text)
+  );
+}
+
 /** A block of nothing but linked pictures: a badge, a teaser thumbnail, an affiliate banner. */
 function isLinkedMedia(leaf: Leaf): boolean {
   if (leaf.text.length > 0 || leaf.linkCount === 0) return false;
@@ -135,7 +147,7 @@ export function findTail(root: Element, pageUrl: string | null = root.ownerDocum
   let last = -1;
   for (let i = leaves.length - 1; i >= 0; i--) {
     const leaf = leaves[i]!;
-    if (isStoryParagraph(leaf)) {
+    if (isStoryParagraph(leaf) && !isAuthorBio(leaf)) {
       last = i;
       break;
     }
@@ -146,6 +158,11 @@ export function findTail(root: Element, pageUrl: string | null = root.ownerDocum
   let chars = 0;
   for (let i = leaves.length - 1; i > last; i--) {
     const leaf = leaves[i]!;
+    if (isAuthorBio(leaf)) {
+      chars += leaf.text.length;
+      hits.push({ element: leaf.element, reason: 'short', text: leaf.text });
+      continue;
+    }
     const badge = isLinkedMedia(leaf);
     if (
       !badge &&
