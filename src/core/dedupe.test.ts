@@ -19,6 +19,11 @@ for (const dom of DOMS) {
       assert.equal(flat(r.textContent), flat(`Costs${PROSE}The end of it, for now.`));
     });
 
+    it('keeps a repeat beside the first copy: a refrain, a filler page (readability test pages)', () => {
+      const r = root(`<div><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p></div>`);
+      assert.deepEqual(findRepeats(r), []);
+    });
+
     it('keeps short lines and headings that repeat by design, and blocks that only share words (wcxb 0051)', () => {
       const q = '<h3>How could an event planner bring this trend into future events?</h3>';
       const r = root(

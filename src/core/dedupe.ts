@@ -2,7 +2,7 @@
  * The same paragraph twice. Pages print some text more than once for different screens (a
  * mobile and a desktop copy of the intro, a summary box repeating the lead, a sticky header
  * copy of a section), and the copy the stylesheet hides is plain text to Readability. A reader
- * never needs a block repeated word for word: later copies go.
+ * never needs a block repeated word for word in another container: later copies go.
  */
 import { leavesOf } from './refine.ts';
 import { preview, tagOf } from './text.ts';
@@ -13,13 +13,16 @@ const MIN_CHARS = 40;
 
 /** Blocks of `root` whose text is an earlier block's, word for word. */
 export function findRepeats(root: Element): Element[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, Element | null>();
   const repeats: Element[] = [];
   for (const leaf of leavesOf(root)) {
     // A heading repeated per section ("How could a planner use this?") is the article's own pattern.
     if (leaf.text.length < MIN_CHARS || /^H\d$/.test(tagOf(leaf.element))) continue;
-    if (seen.has(leaf.text)) repeats.push(leaf.element);
-    else seen.add(leaf.text);
+    const first = seen.get(leaf.text);
+    if (first === undefined) seen.set(leaf.text, leaf.element.parentElement);
+    // A copy beside the first (a refrain, a filler page's repeated paragraph) is the text's
+    // own; a copy for another screen sits in another container.
+    else if (first !== leaf.element.parentElement) repeats.push(leaf.element);
   }
   return repeats;
 }
