@@ -5,7 +5,7 @@
  * Its markup goes through DOMPurify (sanitize.ts, the one place markup becomes DOM), all of a
  * page's in one call, and only the picture's address attributes are copied onto a new <img>.
  */
-import { hasLazyAddress, isPlaceholder, LAZY_SRC, LAZY_SRCSET, restorePicture } from './media-urls.ts';
+import { LAZY_SRC, LAZY_SRCSET, restorePicture, showsPicture } from './media-urls.ts';
 import { sanitizeNodeToFragment } from './sanitize.ts';
 
 /** A tracking pixel in a <noscript> is no picture of the article. */
@@ -36,12 +36,7 @@ export function unwrapNoscriptPictures(clone: Document, base: string | null, win
     const prev = noscript.previousElementSibling;
     const next = noscript.nextElementSibling;
     const beside = soleImage(prev) ?? soleImage(next);
-    if (
-      beside
-        ? !isPlaceholder(beside.getAttribute('src')) || hasLazyAddress(beside)
-        : prev?.querySelector('img') || next?.querySelector('img')
-    )
-      continue;
+    if (beside ? showsPicture(beside) : prev?.querySelector('img') || next?.querySelector('img')) continue;
     // Where scripting is off (jsdom, some parsers) the contents are elements already.
     if (noscript.firstElementChild) {
       fallbacks.push({ noscript, beside, picture: singleImage(noscript) });

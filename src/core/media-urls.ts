@@ -133,6 +133,18 @@ export function restorePicture(el: Element, base: string | null): void {
     if (standIn && (lazySrc || !abs)) el.removeAttribute('srcset');
     else setIfChanged(el, 'srcset', abs);
   }
+  // A real srcset over a stand-in src (Next.js images): the browser shows the srcset; exports
+  // and Markdown read src, so it gets the set's last (largest, as sets are written) picture.
+  const set = el.getAttribute('srcset');
+  if (el.localName === 'img' && set && isPlaceholder(el.getAttribute('src')) && !isPlaceholder(set))
+    setIfChanged(el, 'src', parseSrcset(set).pop()?.url ?? null);
+}
+
+/** An <img> that shows a picture (or will: a lazy address), not a stand-in. */
+export function showsPicture(img: Element): boolean {
+  const srcset = img.getAttribute('srcset');
+  const realSet = srcset !== null && parseSrcset(srcset).some((c) => !isPlaceholder(c.url));
+  return !isPlaceholder(img.getAttribute('src')) || realSet || hasLazyAddress(img);
 }
 
 /** Setting an attribute is a mutation the browser reacts to (image selection): only when it changes. */

@@ -237,6 +237,22 @@ describe('<noscript> fallbacks come back', () => {
     assert.deepEqual(srcs(cloneForReading(doc), 'article img'), ['http://127.0.0.1/media/b.jpg']);
   });
 
+  it('beside a stand-in src with a real srcset (Next.js), it adds nothing; src comes from the set', () => {
+    const doc = withTextNoscript(
+      story(
+        `<figure><span><img alt="Lede" src="${GIF}" sizes="100vw" srcset="/i/lede-640.jpg 640w, /i/lede-1080.jpg 1080w"><noscript></noscript></span><figcaption>Lede</figcaption></figure>`,
+      ),
+      '<img alt="Lede" src="/i/lede-1080.jpg">',
+    );
+    const imgs = cloneForReading(doc).querySelectorAll('article img');
+    assert.equal(imgs.length, 1);
+    assert.equal(imgs[0]?.getAttribute('src'), 'http://127.0.0.1/i/lede-1080.jpg');
+    assert.equal(
+      imgs[0]?.getAttribute('srcset'),
+      'http://127.0.0.1/i/lede-640.jpg 640w, http://127.0.0.1/i/lede-1080.jpg 1080w',
+    );
+  });
+
   it('a tracking pixel stays out', () => {
     for (const pixel of [
       '<img height="1" width="1" src="https://tracker.example/tr?id=1&ev=PageView">',
