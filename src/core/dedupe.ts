@@ -1,8 +1,9 @@
 /**
- * The same paragraph twice. Pages print some text more than once for different screens (a
- * mobile and a desktop copy of the intro, a summary box repeating the lead, a sticky header
- * copy of a section), and the copy the stylesheet hides is plain text to Readability. A reader
- * never needs a block repeated word for word in another container: later copies go.
+ * The same paragraphs twice. Pages print some text more than once for different screens (a
+ * mobile and a desktop copy of a section, a sticky copy of the intro), and the copy the
+ * stylesheet hides is plain text to Readability. Such a copy is a run of blocks repeated word for
+ * word in another container: later copies go. A single repeated paragraph (a refrain, a quote
+ * taken up again in a later section) is the author's and stays.
  */
 import { leavesOf } from './refine.ts';
 import { preview, tagOf } from './text.ts';
@@ -11,20 +12,21 @@ import type { Removal } from './types.ts';
 /** Only blocks this long count as repeats: short lines ("Learn more", "Step 1") repeat by design. */
 const MIN_CHARS = 40;
 
-/** Blocks of `root` whose text is an earlier block's, word for word. */
+/** Blocks of `root` that repeat earlier blocks word for word, in runs of two or more. */
 export function findRepeats(root: Element): Element[] {
   const seen = new Map<string, Element | null>();
-  const repeats: Element[] = [];
+  // Every long block in order, with whether it copies an earlier one from another container.
+  const blocks: { element: Element; copy: boolean }[] = [];
   for (const leaf of leavesOf(root)) {
     // A heading repeated per section ("How could a planner use this?") is the article's own pattern.
     if (leaf.text.length < MIN_CHARS || /^H\d$/.test(tagOf(leaf.element))) continue;
     const first = seen.get(leaf.text);
     if (first === undefined) seen.set(leaf.text, leaf.element.parentElement);
-    // A copy beside the first (a refrain, a filler page's repeated paragraph) is the text's
-    // own; a copy for another screen sits in another container.
-    else if (first !== leaf.element.parentElement) repeats.push(leaf.element);
+    blocks.push({ element: leaf.element, copy: first !== undefined && first !== leaf.element.parentElement });
   }
-  return repeats;
+  return blocks
+    .filter((b, i) => b.copy && (blocks[i - 1]?.copy === true || blocks[i + 1]?.copy === true))
+    .map((b) => b.element);
 }
 
 /** Removes findRepeats' blocks from `root` (Readability's output) and records them. */
