@@ -3,7 +3,7 @@
  * not a parse. A MutationObserver marks it stale on the first change to the page's content and
  * then disconnects, so an idle page pays nothing after that.
  */
-import { type Extraction, type ExtractTimings, extractContent } from '../core/extract';
+import { type Extraction, type ExtractTimings, extractContent, extractSteps } from '../core/extract';
 
 /** Our own hosts come and go at the top level; they don't change the article. */
 const OURS = new Set(['DECLUTTER-READER', 'DECLUTTER-NOTICE']);
@@ -13,6 +13,8 @@ export interface ArticleCache {
   readonly fresh: boolean;
   /** The article (extracted now, or cached); `timings` is filled when it extracts. */
   get(timings?: ExtractTimings): Extraction | null;
+  /** get(), awaiting `pause` between the extraction's steps so a huge page gets its turns. */
+  getPaced(pause: () => Promise<void>, timings?: ExtractTimings): Promise<Extraction | null>;
 }
 
 /** `onStale` runs when the page changes after an extraction: whatever was built from it can go. */
@@ -46,6 +48,19 @@ export function createArticleCache(doc: Document, onStale: () => void = () => {}
         if (!observer) watch();
       }
       return cached;
+    },
+    async getPaced(pause, timings) {
+      if (cached !== undefined) return cached;
+      // Watch from the start: a change during a pause makes this result good for this once only.
+      if (!observer) watch();
+      const steps = extractSteps(doc, timings ? { timings } : {});
+      let step = steps.next();
+      while (!step.done) {
+        await pause();
+        step = steps.next();
+      }
+      if (observer) cached = step.value;
+      return step.value;
     },
   };
 }

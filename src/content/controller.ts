@@ -22,10 +22,16 @@ import { needsExtras } from './view-build';
 const MAX_ELEMENTS = 150_000;
 /**
  * Past this many elements, extraction and rendering each take a good part of a second (a page
- * with a 20,000-comment thread): the page gets a turn between them, so its input and frames are
- * never held up for both at once (issue 7: no freeze over a second on 100,000 elements).
+ * with a 20,000-comment thread): the page gets a turn between the steps of extraction and before
+ * rendering, so its input and frames are never held up for all of them at once (issue 7: no freeze over a second on 100,000 elements).
  */
 const YIELD_ABOVE = 20_000;
+/**
+ * A turn for the page's own tasks. 1 ms, not 0: Chromium runs a 0 ms timeout ahead of the page's
+ * timers that are already due, so the page would get no turn (measured with a heartbeat timer in
+ * the page, bench/huge-page.ts).
+ */
+const pageTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 1));
 /** Less article text than this is a teaser or a listing, not something to read. */
 const MIN_ARTICLE_CHARS = 250;
 
@@ -75,6 +81,7 @@ export function createController(doc: Document) {
     }
     const elements = doc.getElementsByTagName('*').length;
     if (elements > MAX_ELEMENTS) return refuse('too-large', 'noticeTooLarge');
+    const big = elements > YIELD_ABOVE;
     const cached = article.fresh;
     // What the popup checks before it offers the button: the shortcut must not open a view of a
     // home page's teasers either. (A fresh cached article passed this check when it was made.)
@@ -82,14 +89,14 @@ export function createController(doc: Document) {
     const extractTimings = cached ? undefined : emptyTimings();
     let result: ReturnType<typeof article.get>;
     try {
-      result = article.get(extractTimings);
+      result = big ? await article.getPaced(pageTurn, extractTimings) : article.get(extractTimings);
     } catch (error) {
       console.error('Declutter: extraction failed', error);
       return refuse('error', 'noticeError');
     }
     if (!result || result.article.text.length < MIN_ARTICLE_CHARS) return notAnArticle();
     dismissNotice();
-    if (elements > YIELD_ABOVE) await new Promise((resolve) => setTimeout(resolve, 0));
+    if (big) await pageTurn();
     // Loading started when the script arrived; by now it has (almost always) finished.
     await settings.ready;
     // Blocks this site never hides are in the view from the start: they come with its extras.

@@ -44,13 +44,16 @@ export function emptyTimings(): ExtractTimings {
   return { clone: 0, rules: 0, readability: 0, sanitize: 0, other: 0 };
 }
 
-/** Adds the time since the previous lap to `step`; a no-op without a timings object. */
-function stopwatch(timings: ExtractTimings | undefined): (step: keyof ExtractTimings) => void {
+/**
+ * Adds the time since the previous lap to `step` (no step: restarts the clock, after a pause);
+ * a no-op without a timings object.
+ */
+function stopwatch(timings: ExtractTimings | undefined): (step?: keyof ExtractTimings) => void {
   if (!timings) return () => {};
   let last = performance.now();
   return (step) => {
     const now = performance.now();
-    timings[step] += now - last;
+    if (step) timings[step] += now - last;
     last = now;
   };
 }
@@ -73,6 +76,21 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Article | nul
  * content script shows. Sanitized once, on DOM, so no markup is serialized or parsed on the way.
  */
 export function extractContent(doc: Document, opts: ExtractOptions = {}): Extraction | null {
+  const steps = extractSteps(doc, opts);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * extractContent in steps: it pauses (yields) after the first clutter pass and after Readability,
+ * so a caller on a huge page can give the page a turn between them (the content script does; see
+ * controller.ts). The clone is taken first, so the steps read one state of the page.
+ */
+export function* extractSteps(
+  doc: Document,
+  opts: ExtractOptions = {},
+): Generator<void, Extraction | null, void> {
   const win = doc.defaultView;
   if (!win) throw new Error('extract needs a document that has a window (DOMPurify binds to it)');
   const lap = stopwatch(opts.timings);
@@ -83,6 +101,8 @@ export function extractContent(doc: Document, opts: ExtractOptions = {}): Extrac
 
   if (useRules) removed.push(...removeHits(findClutter(clone)));
   lap('rules');
+  yield;
+  lap();
   // The identity serializer hands back Readability's own element, so the second clutter pass
   // and DOMPurify work on DOM instead of re-parsing a string.
   let result = parseClone(clone);
@@ -117,6 +137,8 @@ export function extractContent(doc: Document, opts: ExtractOptions = {}): Extrac
     }
     lap('readability');
   }
+  yield;
+  lap();
   const root = result?.content;
   if (!result || !root) return null;
   // Readability keeps small blocks it scores as content (a skip link in a paragraph, a promo
