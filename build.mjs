@@ -15,11 +15,11 @@ if (!OUT) throw new Error('--outdir needs a folder');
 /** Bundle budgets in minified bytes; the build fails past them (issue 6). */
 // TODO [2026-12-15]: issue 6 asks for 80 KB of content.js. The view's panels are already out of
 // it (view-extras.js, injected on first use), but DOMPurify (31 KB) and Readability (28 KB with
-// its readerable check, log calls stripped) plus the engine in src/core (26 KB at this writing,
-// and growing: media, widen) come to 85 KB before the content script's own 19 KB (view, in-place
-// hiding, settings, messages). 80 KB needs a smaller engine or a revised target; until then this
-// budget holds today's size with a little room.
-const BUDGETS = { 'content.js': 108 * 1024, 'view-extras.js': 10 * 1024 };
+// its readerable check, log calls stripped) plus the engine in src/core (about 36 KB since issue
+// 3's media, widen, dedupe and head-trim passes) come to 95 KB before the content script's own
+// ~16 KB (view, in-place hiding, settings, messages). 80 KB needs a smaller engine or a revised
+// target. Raised from 108 to 112 KB on 2026-11-27 for those issue 3 passes (110.8 KB then).
+const BUDGETS = { 'content.js': 112 * 1024, 'view-extras.js': 10 * 1024 };
 
 /**
  * Shorten `_`-prefixed property names: Readability keeps its state and methods on `this._…`
