@@ -23,7 +23,8 @@ const MAX_ELEMENTS = 150_000;
 /**
  * Past this many elements, extraction and rendering each take a good part of a second (a page
  * with a 20,000-comment thread): the page gets a turn between the steps of extraction and before
- * rendering, so its input and frames are never held up for all of them at once (issue 7: no freeze over a second on 100,000 elements).
+ * rendering, so its input and frames are never held up for all of them at once (issue 7: no
+ * freeze over a second on 100,000 elements).
  */
 const YIELD_ABOVE = 20_000;
 /**
