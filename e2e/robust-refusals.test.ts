@@ -20,6 +20,7 @@ import {
   toggleFromWorker,
 } from './lib/hostile-session';
 import { closePopup, popupState } from './lib/toolbar';
+import { viewState, waitForView } from './lib/view';
 
 let s: HostileSession;
 before(async () => {
@@ -93,6 +94,28 @@ test('a page beyond the element limit: a clear message, quickly, from the popup 
   }
   assert.match((await popupState(popup)).message ?? '', /too large/i, 'the popup says why');
   await closePopup(browser, popup);
+});
+
+test('a big page under the limit (30,000 elements) opens in steps: the article is in the view, and closing gives the page back exactly', async () => {
+  const { page } = s;
+  await page.goto(s.server.url('/gen/huge-lite-30000.html'), { timeout: 30_000 });
+  const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+  // Over controller.ts's YIELD_ABOVE (the paced path), under MAX_ELEMENTS.
+  assert.ok(elements > 20_000 && elements < 150_000, `the page has ${elements} elements`);
+  const original = await page.evaluate(() => document.documentElement.outerHTML);
+  await popupSays(s.browser, page); // activeTab, as a toolbar click grants it
+
+  const [opened] = (await toggleFromWorker(s.browser, page)) as { ok: boolean; open?: boolean }[];
+  assert.deepEqual([opened?.ok, opened?.open], [true, true]);
+  await waitForView(page, true);
+  const view = await viewState(page);
+  assert.match(view.title, /A very long thread/);
+  assert.ok(view.articleText.length > 3000, `the story is in the view (${view.articleText.length} chars)`);
+  assert.doesNotMatch(view.articleText, /reader\d+ \d+ min ago/, 'the comment thread is not');
+
+  await toggleFromWorker(s.browser, page);
+  await waitForView(page, false);
+  assert.equal(await page.evaluate(() => document.documentElement.outerHTML), original);
 });
 
 const IN_FRAME = /inside a frame/i;
