@@ -47,6 +47,17 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS],
     ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
   });
+  return attachExtension(context, () => context.close());
+}
+
+/**
+ * The handles of an extension loaded into `context`: its worker, id, first tab and a browser CDP
+ * session. `close` shuts it all down (and runs on failure here, so nothing is left running).
+ */
+export async function attachExtension(
+  context: BrowserContext,
+  close: () => Promise<void>,
+): Promise<ExtensionBrowser> {
   try {
     await context.addInitScript(NAME_SHIM);
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -57,9 +68,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     if (!browser)
       throw new Error('persistent context has no browser handle: cannot open a browser CDP session');
     const cdp = await browser.newBrowserCDPSession();
-    return { context, worker, extensionId, page, cdp, close: () => context.close() };
+    return { context, worker, extensionId, page, cdp, close };
   } catch (error) {
-    await context.close();
+    await close();
     throw error;
   }
 }

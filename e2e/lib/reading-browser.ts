@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, type ExtensionBrowser, NAME_SHIM } from './browser';
+import { attachExtension, CHROMIUM_ARGS, type ExtensionBrowser } from './browser';
 import { CHROMIUM_PATH, requireBuild } from './paths';
 import { type PageServer, startPageServer } from './server';
 
@@ -40,20 +40,7 @@ export async function launchReading(options: ReadingLaunch = {}): Promise<Extens
     await context.close();
     if (own) await rm(userDataDir, { recursive: true, force: true });
   };
-  try {
-    await context.addInitScript(NAME_SHIM);
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await worker.evaluate(NAME_SHIM);
-    const extensionId = new URL(worker.url()).host;
-    const page = context.pages()[0] ?? (await context.newPage());
-    const browser = context.browser();
-    if (!browser) throw new Error('persistent context has no browser handle');
-    const cdp = await browser.newBrowserCDPSession();
-    return { context, worker, extensionId, page, cdp, close };
-  } catch (error) {
-    await close();
-    throw error;
-  }
+  return attachExtension(context, close);
 }
 
 export interface ReadingSession {
