@@ -90,6 +90,21 @@ const CASES: Case[] = [
     rule: 'ad-slot',
   },
   {
+    title: '"Advertisement - Continue Reading Below" between paragraphs',
+    body: `<p>${PROSE}</p><div id="t"><p>Advertisement - Continue Reading Below</p></div><p>${PROSE}</p>`,
+    rule: 'ad-slot',
+  },
+  {
+    title: 'bare "Article Continues Below" over an ad slot',
+    body: `<p>${PROSE}</p><p id="t"><span>Article Continues Below</span></p><p>${PROSE}</p>`,
+    rule: 'ad-slot',
+  },
+  {
+    title: 'a sentence that says the article continues below',
+    body: `<p>${PROSE}</p><p>The article continues below with the full list.</p><p>${PROSE}</p>`,
+    rule: null,
+  },
+  {
     title: 'AdSense <ins>',
     body: `<div><p>${PROSE}</p><ins id="t" class="adsbygoogle" data-ad-client="ca-pub-1"></ins></div>`,
     rule: 'ad-slot',

@@ -159,7 +159,7 @@ export const RAIL_LABEL =
 
 /** The whole text of an ad label or ad placeholder. Bare "Ad"/"Advertising" are left alone: too often real words. */
 export const AD_LABEL =
-  /^(advertisements?|sponsored( content| links?| stories)?|paid (content|post|partner content)|promoted( content)?|(story|article) continues below( this)? (advertisement|ad)|continue reading (the main story|below)|(advertisement\W*)?scroll to continue( with content)?|anzeige|publicité)\W*$/i;
+  /^(advertisements?|sponsored( content| links?| stories)?|paid (content|post|partner content)|promoted( content)?|(story|article) continues below(( this)? (advertisement|ad))?|(advertisement\W*)?(continue reading (the main story|below)|scroll to continue( with content)?)|anzeige|publicité)\W*$/i;
 
 /** Hosts that serve ads into iframes. */
 const AD_HOSTS = new Set([

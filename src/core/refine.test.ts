@@ -119,6 +119,19 @@ for (const dom of DOMS) {
       assert.equal(doc.querySelector('.sidebar-comments'), null, 'the container itself is left out');
     });
 
+    it("leaves the cluster's scripts and styles out of the copy (their source is not words)", () => {
+      const doc = dom.parse(
+        page(
+          `<div class="body"><div class="byline">Written by <a href="/a">Ann</a><script>window.dataLayer.push(JSON.parse('{"event":"x"}'))</script></div>${ARTICLE}<style>p{color:red}</style></div>`,
+        ),
+      );
+      const copy = narrowToProse(doc);
+      assert.ok(copy);
+      assert.equal(copy.querySelector('script, style'), null);
+      assert.ok(!flat(copy.textContent).includes('dataLayer'));
+      assert.ok(flat(copy.textContent).startsWith('Written by Ann'));
+    });
+
     it('returns null and leaves the page alone without a cluster', () => {
       const doc = dom.parse(page('<p>Opening hours</p>'));
       assert.equal(narrowToProse(doc), null);

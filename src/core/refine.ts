@@ -35,6 +35,10 @@ export function narrowToProse(
   body.replaceChildren(...Array.from(best.childNodes));
   const copy = doc.createElement('div');
   for (const node of Array.from(body.childNodes)) copy.append(node.cloneNode(true));
+  // The copy stands in for Readability's output, which never holds these. Left in, a script's
+  // source counts as words: an inline analytics call made a byline read as a story paragraph
+  // (wcxb 0010), so nothing above it was judged.
+  for (const el of Array.from(copy.querySelectorAll('script, style, noscript, template'))) el.remove();
   return copy;
 }
 
