@@ -83,6 +83,32 @@ const CASES: Case[] = [
     rule: 'back-to-top',
   },
   { title: '"Top stories" link', body: `<p><a href="/top">Top stories</a></p><p>${PROSE}</p>`, rule: null },
+  {
+    title: '"Add as a preferred source on Google" above the story',
+    body: `<p id="t"><a href="https://www.google.com/preferences/source?q=example.com">Add as a preferred source on Google</a></p><p>${PROSE}</p>`,
+    rule: 'social-links',
+  },
+  {
+    title: 'a link to Google search with source words in prose',
+    body: `<p>${PROSE} <a href="https://www.google.com/search?q=preferred+source">a preferred source</a>.</p>`,
+    rule: null,
+  },
+  // cta-button
+  {
+    title: 'a "Book Now" button under a listing',
+    body: `<p>${PROSE}</p><p id="t"><a href="https://booking.example/x">Book Now</a></p><p>${PROSE}</p>`,
+    rule: 'cta-button',
+  },
+  {
+    title: 'a "Request a Quote" <button>',
+    body: `<p>${PROSE}</p><div id="t"><button type="button">Request a Quote</button></div>`,
+    rule: 'cta-button',
+  },
+  {
+    title: 'CTA words inside a sentence, and a pick\'s own "Visit website" and "Shop the" links',
+    body: `<p>${PROSE} You can <a href="/book">book now</a> for spring.</p><p><a href="https://kelp.example">Visit website</a></p><p><a href="/p">Shop the Kelp Kit</a></p>`,
+    rule: null,
+  },
   // ad-slot
   {
     title: 'Advertisement label over an empty slot',

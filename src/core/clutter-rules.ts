@@ -17,6 +17,7 @@ import {
   COMMENTS_LABEL,
   CONSENT_CTA,
   COOKIE_TEXT,
+  CTA_LINE,
   hasCoreOffer,
   isAdUrl,
   isSocialUrl,
@@ -33,7 +34,7 @@ import {
   TOP_TEXT,
   withoutSocialWords,
 } from './clutter-signals.ts';
-import { tagOf } from './text.ts';
+import { BLOCK_TAGS, tagOf } from './text.ts';
 import type { RuleGroup } from './types.ts';
 
 export interface RuleContext {
@@ -72,7 +73,7 @@ const socialLinks = new WeakMap<LinkInfo, boolean>();
 function isSocialLink(l: LinkInfo): boolean {
   let social = socialLinks.get(l);
   if (social === undefined) {
-    social = l.text.length <= 30 && mightBeSocialHref(l.href) && l.url !== null && isSocialUrl(l.url);
+    social = l.text.length <= 40 && mightBeSocialHref(l.href) && l.url !== null && isSocialUrl(l.url);
     socialLinks.set(l, social);
   }
   return social;
@@ -226,6 +227,25 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       if (!button && !link) return false;
       if (offerScore(s.text, 2) < 2 || !hasCoreOffer(s.text)) return false;
       return button || !readsAsProse(s);
+    },
+  },
+
+  {
+    name: 'cta-button',
+    group: 'offer',
+    reason: 'A call-to-action button of the site ("Book now", "Get a quote", "Learn more").',
+    maxChars: 40,
+    // Signal: the block is one link or button and nothing else, and its whole text is a call to
+    // action. A link with those words inside a sentence is never a whole block.
+    match: (el, ctx) => {
+      // The line holding the control, not the link itself: a link inside a sentence is an element too.
+      if (!BLOCK_TAGS.has(tagOf(el))) return false;
+      const s = ctx.stats(el);
+      if (s.links.length + s.buttons.length !== 1 || s.hasForm) return false;
+      const control = s.links[0]?.text ?? s.buttons[0] ?? '';
+      // A button's words are not link text: the block says nothing else when its text is the button's.
+      if (s.text.replace(control, '').replace(/[\s|:•·,/→›»-]/g, '').length > 0) return false;
+      return CTA_LINE.test(control);
     },
   },
 

@@ -66,7 +66,7 @@ export const CONSENT_CTA =
 
 /** Calls to follow or share, wherever they appear in a short block. */
 const SOCIAL_PHRASES =
-  'follow us|become a fan|like us on|find us on|connect with us|join us on|see our feeds|share (this|on|via)\\b|share (the|this) (story|article)|tweet this|e-?mail this|subscribe to our (rss|feeds?)|rss feeds?';
+  'follow us|become a fan|like us on|find us on|connect with us|join us on|see our feeds|share (this|on|via)\\b|share (the|this) (story|article)|tweet this|e-?mail this|subscribe to our (rss|feeds?)|rss feeds?|(add|set) (us )?as (a )?preferred source';
 /** Names of networks and feed formats, which social blocks print beside their links. */
 const SOCIAL_NAMES =
   'facebook|twitter|google\\+|google plus|youtube|instagram|linkedin|pinterest|tiktok|reddit|tumblr|whatsapp|telegram|threads|bluesky|mastodon|flipboard|rss|atom|e-?mail|[!|•·,/&:]';
@@ -131,7 +131,7 @@ function inDomains(host: string, hosts: ReadonlySet<string>): boolean {
  * social network's own pages is the one thing it misses, and those are its own navigation.
  */
 const SOCIAL_HREF_HINT = new RegExp(
-  `${[...SOCIAL_HOSTS].map((h) => h.replace(/[.+]/g, '\\$&')).join('|')}|mailto:|feed|rss|atom|shar|intent`,
+  `${[...SOCIAL_HOSTS].map((h) => h.replace(/[.+]/g, '\\$&')).join('|')}|mailto:|feed|rss|atom|shar|intent|preferences/source`,
   'i',
 );
 
@@ -145,6 +145,8 @@ export function isSocialUrl(url: URL): boolean {
   if (inDomains(host, SOCIAL_HOSTS)) return true;
   if (url.protocol === 'mailto:') return /[?&](subject|body)=/i.test(url.search);
   if (host.startsWith('feeds.')) return true;
+  // "Add as a preferred source on Google": a follow button for Google's news surfaces.
+  if (/(^|\.)google\.[a-z.]+$/.test(host) && url.pathname === '/preferences/source') return true;
   return /(^|\/)(rss|atom|feeds?)(\/|\.xml$|$)|\.(rss|atom)$|\/sharer|\/intent\/(tweet|post)|\/share(article)?\b/i.test(
     url.pathname,
   );
@@ -155,7 +157,7 @@ export function isSocialUrl(url: URL): boolean {
  * heading-like line), never against prose, so "related" in a sentence does not count.
  */
 export const RAIL_LABEL =
-  /^(editors'?\s?(picks?|choice)|related( stories| articles| coverage| content| posts| links| reading| news)?|more (from|on|in|about|stories|news|headlines)\b|most (read|popular|viewed|shared|e-?mailed|commented)|you (might|may) (also )?(like|enjoy)|recommended( for you| stories| reading)?|read (more|next|this next)|trending( now)?|popular( now| stories)?|further reading|also (on|in|read)|don'?t miss|top stories|latest (news|stories)|in other news|elsewhere on|from around the web|promoted stories|what to read next)\b/i;
+  /^(editors'?\s?(picks?|choice)|related( stories| articles| coverage| content| posts| links| reading| news)?|more (from|on|in|about|stories|news|headlines)\b|most (read|popular|viewed|shared|e-?mailed|commented)|you (might|may) (also )?(like|enjoy|be interested)|other (posts|articles|stories)( you (might|may) (also )?(like|enjoy|find interesting))?\W*$|(posts|articles|stories) you (might|may) (also )?(like|enjoy)|recommended( for you| stories| reading)?|read (more|next|this next)|trending( now)?|popular( now| stories)?|further reading|also (on|in|read)|don'?t miss|top stories|latest (news|stories)|in other news|elsewhere on|from around the web|promoted stories|what to read next)\b/i;
 
 /** The whole text of an ad label or ad placeholder. Bare "Ad"/"Advertising" are left alone: too often real words. */
 export const AD_LABEL =
@@ -187,3 +189,10 @@ export const COMMENTS_LABEL =
 /** The whole text of a page-tool link or button (print, e-mail, text size...). */
 export const TOOL_TEXT =
   /^(print( this)?( page| article| story)?|e-?mail( this)?( page| article| story)?|text size|font size|a\s?[+-]|reprints?( (&|and) permissions)?|permalink|save( for later| article| story)?|bookmark|listen( to this article)?|share|comments?( \(\d+\))?|\d+ comments?)\W*$/i;
+
+/**
+ * The whole text of a site's call-to-action button: book, buy, get a quote, learn more. Not
+ * "Visit website" or "Shop the <product>": in a list of picks those name the pick and are read.
+ */
+export const CTA_LINE =
+  /^(book( now| a (demo|call|chat)( today)?)?|buy( it)? now|buy poster|shop now|order now|(request|get) a( custom| free)? quote|get (a )?quote|get started( today| now)?|start (your|my) free trial|try (it )?(for )?free|subscribe( now| today)?|sign up( now| today| for free)?|join (now|today)|check (the )?price( on| at) [\w.]+|see (all|more|list|full bio)|view (all|in list|all plans)|learn more|read more|find out more)\W*$/i;

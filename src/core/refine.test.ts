@@ -21,7 +21,40 @@ for (const dom of DOMS) {
       const hits = findTail(r);
       assert.deepEqual(
         hits.map((h) => h.reason),
-        ['short', 'links', 'short'],
+        ['links', 'links', 'links'],
+        'from a rail heading on, the tail is the rail',
+      );
+      trimTail(r);
+      assert.equal(flat(r.textContent), flat(PROSE.repeat(3)));
+    });
+
+    it('takes a rail heading below the story and its teaser pictures, a site logo among them (wcxb 4589)', () => {
+      const r = root(
+        `${ARTICLE}<h2>You might also like...</h2><p><a href="/ep5"><img src="/ep5.jpg" alt=""></a><img src="/logo.png" alt=""></p><p><a href="/ep6"><img src="/ep6.jpg" alt=""></a></p>`,
+      );
+      trimTail(r);
+      assert.equal(flat(r.textContent), flat(PROSE.repeat(3)));
+      assert.equal(r.querySelector('img'), null);
+    });
+
+    it('keeps what follows a rail-like heading when it is a source list or a table', () => {
+      const sources = root(
+        `${ARTICLE}<h3>Further reading</h3><ul><li><a href="https://a.example.org/x">A study</a></li><li><a href="https://b.example.net/y">A report</a></li></ul>`,
+      );
+      assert.equal(findTail(sources, 'https://news.example.com/story').length, 0);
+      const papers = root(
+        `${ARTICLE}<h2>Related papers</h2><p>https://www.nature.com/articles/s43016-021-00400-y</p>`,
+      );
+      assert.equal(findTail(papers).length, 0);
+      const table = root(
+        `${ARTICLE}<h3>Most popular tools</h3><table><tr><td>Hammer</td><td>40%</td></tr></table>`,
+      );
+      assert.equal(findTail(table).length, 0);
+    });
+
+    it('takes an affiliate disclosure below the story though it reads as a paragraph (wcxb 4159)', () => {
+      const r = root(
+        `${ARTICLE}<p>Disclosure: As an Affiliate Marketer, I earn from qualifying purchases. If you click a product affiliate link on this blog and make a purchase, I may receive a small commission at no extra cost to you.</p>`,
       );
       trimTail(r);
       assert.equal(flat(r.textContent), flat(PROSE.repeat(3)));
@@ -76,7 +109,7 @@ for (const dom of DOMS) {
       );
       assert.deepEqual(
         findTail(related, 'https://meridian.test/story').map((h) => h.reason),
-        ['short', 'links'],
+        ['links', 'links'],
         'links to the page’s own site are still a related list',
       );
     });

@@ -5,6 +5,7 @@
  * prose cluster, we narrow a fresh clone to the cluster's container and let Readability clean
  * just that; if it still fails, the container's own content is the article.
  */
+import { RAIL_LABEL } from './clutter-signals.ts';
 import { largestProseContainer } from './readable.ts';
 import { BLOCK_TAGS, collapse, preview, tagOf } from './text.ts';
 import type { Removal } from './types.ts';
@@ -74,6 +75,20 @@ const AUTHOR_BIO =
 function isAuthorBio(leaf: Leaf): boolean {
   return (
     leaf.text.length < 500 && !/^(H\d|UL|OL|TABLE)$/.test(tagOf(leaf.element)) && AUTHOR_BIO.test(leaf.text)
+  );
+}
+
+/**
+ * The site speaking about its links ("This post may contain affiliate links…", "As an Amazon
+ * Associate I earn from qualifying purchases"): a line of sentences, so it can pass for a story
+ * paragraph, but its wording is the site's own. An article about affiliate marketing says "you
+ * earn a commission", not "we".
+ */
+const DISCLOSURE =
+  /^(editorial |affiliate )?(note|disclosure|disclaimer)\b.*\baffiliate\b|\b(may|might|can) (contain|include) affiliate links\b|\b(we|I|us)( may| might| will| can)? earn (us )?(a )?(small )?commissions?\b|\bearn from qualifying purchases\b/iu;
+export function isDisclosure(leaf: Leaf): boolean {
+  return (
+    leaf.text.length < 400 && !/^(H\d|UL|OL|TABLE)$/.test(tagOf(leaf.element)) && DISCLOSURE.test(leaf.text)
   );
 }
 
@@ -151,7 +166,7 @@ export function findTail(root: Element, pageUrl: string | null = root.ownerDocum
   let last = -1;
   for (let i = leaves.length - 1; i >= 0; i--) {
     const leaf = leaves[i]!;
-    if (isStoryParagraph(leaf) && !isAuthorBio(leaf)) {
+    if (isStoryParagraph(leaf) && !isAuthorBio(leaf) && !isDisclosure(leaf)) {
       last = i;
       break;
     }
@@ -160,9 +175,17 @@ export function findTail(root: Element, pageUrl: string | null = root.ownerDocum
   const total = leaves.reduce((n, l) => n + l.text.length, 0);
   const hits: TailHit[] = [];
   let chars = 0;
-  for (let i = leaves.length - 1; i > last; i--) {
+  // A rail's heading ("You might also like…") below the story: it and all under it go, pictures
+  // too (teaser thumbnails), unless a list of other sites' links (sources) is among them.
+  const rail = railStart(leaves, last);
+  for (let i = leaves.length - 1; i >= rail; i--) {
     const leaf = leaves[i]!;
-    if (isAuthorBio(leaf)) {
+    chars += leaf.text.length;
+    hits.push({ element: leaf.element, reason: 'links', text: leaf.text });
+  }
+  for (let i = rail - 1; i > last; i--) {
+    const leaf = leaves[i]!;
+    if (isAuthorBio(leaf) || isDisclosure(leaf)) {
       chars += leaf.text.length;
       hits.push({ element: leaf.element, reason: 'short', text: leaf.text });
       continue;
@@ -192,6 +215,31 @@ export function findTail(root: Element, pageUrl: string | null = root.ownerDocum
     hits.push({ element: leaf.element, reason: links ? 'links' : 'short', text: leaf.text });
   }
   return chars <= total * MAX_TAIL_SHARE ? hits.reverse() : [];
+}
+
+/** Below this many characters a line can be a rail's heading. */
+const RAIL_HEADING_CHARS = 80;
+
+/**
+ * Index of the first rail heading after leaf `last`; the end when what follows it holds a list of
+ * other sites' links or a bare address (the article's sources: "Related papers" and a DOI link,
+ * wcxb 4027), a table or code (a closing comparison, a listing).
+ */
+function railStart(leaves: readonly Leaf[], last: number): number {
+  for (let i = last + 1; i < leaves.length; i++) {
+    const leaf = leaves[i]!;
+    if (leaf.text.length >= RAIL_HEADING_CHARS || leaf.linkCount > 0 || !RAIL_LABEL.test(leaf.text)) continue;
+    const rest = leaves.slice(i + 1);
+    const content = rest.some(
+      (l) =>
+        (l.linkCount >= 2 && l.externalLinks >= l.linkCount * 0.5) ||
+        /^https?:\/\/\S+$/.test(l.text) ||
+        /^(TABLE|PRE)$/.test(tagOf(l.element)) ||
+        l.element.querySelector('table, pre') !== null,
+    );
+    return content ? leaves.length : i;
+  }
+  return leaves.length;
 }
 
 /** Removes findTail's blocks from `root` (Readability's output) and records them. */

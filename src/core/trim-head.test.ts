@@ -27,6 +27,18 @@ for (const dom of DOMS) {
       assert.equal(flat(r.textContent), flat(`Harbor moorings${PROSE}${PROSE}`));
     });
 
+    it('takes a disclosure long enough to pass for a paragraph, not a paragraph about affiliate marketing (wcxb 0500)', () => {
+      const note =
+        '<p>Editorial Note: Talk Android may contain affiliate links on some articles. If you make a purchase through these links, we will earn a commission at no extra cost to you.</p>';
+      const about =
+        '<p>Affiliate marketing pays a creator a commission for each sale made through their links; you earn a commission only when a reader buys, which is why so many blogs now carry such links.</p>';
+      const r = root(`<h1>Smart lamps</h1>${note}${about}${ARTICLE}`);
+      assert.deepEqual(
+        findHead(r).map((h) => h.reason),
+        ['disclosure'],
+      );
+    });
+
     it('keeps the title, a dek, a heading with a date and a line that introduces what follows', () => {
       const r = root(
         '<h1>Harbor moorings</h1><p>The committee votes on the outer channel survey.</p><h2>March 11, 2019</h2>' +

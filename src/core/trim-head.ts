@@ -5,7 +5,7 @@
  * (Tuned on WCXB article pages: of such lines above the first paragraph, the ground truth keeps
  * 2 of 54 menu lists, 5 of 63 date lines and none of the disclosures or reading times.)
  */
-import { isStoryParagraph, type Leaf, leavesOf } from './refine.ts';
+import { isDisclosure, isStoryParagraph, type Leaf, leavesOf } from './refine.ts';
 import { preview, tagOf } from './text.ts';
 import type { Removal } from './types.ts';
 
@@ -44,6 +44,11 @@ function judge(leaf: Leaf): HeadHit['reason'] | null {
 export function findHead(root: Element): HeadHit[] {
   const hits: HeadHit[] = [];
   for (const leaf of leavesOf(root)) {
+    // A disclosure reads as a paragraph of sentences: judge it before taking it for the story.
+    if (isDisclosure(leaf)) {
+      hits.push({ element: leaf.element, reason: 'disclosure', text: leaf.text });
+      continue;
+    }
     if (isStoryParagraph(leaf)) return hits;
     const reason = judge(leaf);
     if (reason) hits.push({ element: leaf.element, reason, text: leaf.text });

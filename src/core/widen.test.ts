@@ -56,6 +56,17 @@ for (const dom of DOMS) {
       assert.equal(widerContainer(doc, output(doc, `<p>${para('a')}</p>`)), null);
     });
 
+    it('ignores excerpts of other stories in <article>s, even in the same wrapper classes (wcxb 0296)', () => {
+      const teaser = (t: string) =>
+        `<article class="post"><h3><a href="/${t}">${t}</a></h3><p>${para(t)}</p><a href="/${t}">Read More</a></article>`;
+      const doc = dom.parse(
+        page(
+          `<div class="box" id="page"><div class="box col"><p>${para('a')}</p></div><div class="box col"><h2>Latest News</h2>${teaser('b')}${teaser('c')}${teaser('d')}</div></div>`,
+        ),
+      );
+      assert.equal(widerContainer(doc, output(doc, `<p>${para('a')}</p>`)), null);
+    });
+
     it('ignores prose in asides, footers and forms (a comment box is not the missing part)', () => {
       const doc = dom.parse(
         page(

@@ -167,18 +167,23 @@ export function widerContainer(doc: Document, article: Element): { element: Elem
   const keptChars = kept.reduce((n, b) => n + b.text.length, 0);
   if (keptChars < MIN_KEPT_CHARS) return null;
 
-  // Prose under each ancestor of a prose block.
-  const proseUnder = new Map<Element, number>();
-  for (const b of prose) {
-    for (const a of [b.element, ...ancestors(b.element, body)])
-      proseUnder.set(a, (proseUnder.get(a) ?? 0) + b.text.length);
-  }
   // The lowest element holding every kept block: where Readability's article sits on the page.
   const first = kept[0];
   if (!first) return null;
   let lca: Element | null = first.element;
   for (const b of kept) while (lca && !lca.contains(b.element)) lca = lca.parentElement;
   if (!lca || lca === body) return null;
+
+  // Prose under each ancestor of a prose block. An <article> is one self-contained story: prose
+  // in another one (a teaser's excerpt in a "Latest News" sidebar, wcxb 0296) is never the
+  // missing part of this one.
+  const proseUnder = new Map<Element, number>();
+  for (const b of prose) {
+    const story = b.element.closest('article');
+    if (story && !story.contains(lca) && !lca.contains(story)) continue;
+    for (const a of [b.element, ...ancestors(b.element, body)])
+      proseUnder.set(a, (proseUnder.get(a) ?? 0) + b.text.length);
+  }
 
   // Climb while the container stays link-poor and what it adds is more of the same: sections
   // like the one Readability kept (same tag, a class in common), not a sidebar, a comment area
