@@ -4,7 +4,7 @@
  * sheet on the document prints the view alone. Closing removes exactly what opening added, so
  * the page's DOM is as it was, and scrolls the page to where the person stopped reading.
  *
- *   open:  build (in memory) → read the page's place → insert → scroll the view there → focus
+ *   open:  build (in memory) → read the page's place → insert (top layer) → scroll the view there → focus
  *   close: read the view's place → remove → scroll the page there → focus back
  */
 import type { Extraction } from '../core/extract';
@@ -120,11 +120,17 @@ export function createReaderView(doc: Document, settings: LiveSettings, site: st
     const bodyWasInert = doc.body?.hasAttribute('inert') ?? false;
     doc.body?.setAttribute('inert', '');
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, printSheet];
+    // Blocks far below the fold are laid out when scrolled to (content-visibility in VIEW_CSS),
+    // except in a view opened at a place: that place is measured through everything above it.
+    view.root.toggleAttribute('data-placed', place !== undefined);
     doc.documentElement.append(view.host);
+    toTopLayer(view.host);
+    // Only a placed view needs its layout now; otherwise it is laid out once, in the next frame
+    // (a fresh box scrolls from 0).
     if (place) scrollToLine(place.view, view.toolbar.el.getBoundingClientRect().bottom, view.root);
     state = {
       view,
-      startTop: view.root.scrollTop,
+      startTop: place ? view.root.scrollTop : 0,
       bodyWasInert,
       returnFocus: active instanceof HTMLElement && active !== doc.body ? active : null,
       unsubscribe: settings.subscribe(view.sync),
@@ -144,4 +150,18 @@ export function createReaderView(doc: Document, settings: LiveSettings, site: st
       else built = null;
     },
   };
+}
+
+/**
+ * Into the top layer (above any z-index of the page), before anything reads the view's layout:
+ * moving a laid-out host there lays the whole view out a second time.
+ */
+function toTopLayer(host: HTMLElement): void {
+  if (typeof host.showPopover !== 'function') return;
+  try {
+    host.popover = 'manual';
+    host.showPopover();
+  } catch {
+    // Not in the top layer: it still has the highest z-index.
+  }
 }
