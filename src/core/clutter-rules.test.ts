@@ -153,6 +153,16 @@ const CASES: Case[] = [
   },
   // newsletter-signup
   {
+    title: 'a sign-up box whose form a script never built: its opening line says what it is',
+    body: `<p>${PROSE}</p><div id="t"><p>Subscribe to the Neural Network Newsletter</p><p>Sign up to join 800,000+ other subscribers and receive regular emails on neuroscience and health.</p></div><p>${PROSE}</p>`,
+    rule: 'newsletter-signup',
+  },
+  {
+    title: 'a section about newsletters under a sign-up-like heading',
+    body: `<div><h2>Get the newsletter habit</h2><p>${PROSE} Newsletters reward patience.</p><p>${PROSE}</p></div>`,
+    rule: null,
+  },
+  {
     title: 'newsletter box with an e-mail field',
     body: `<p>${PROSE}</p><div id="t"><h3>Morning Briefing</h3><p>The news in your inbox every morning.</p><form><input type="email" name="email"><button>Sign up</button></form></div>`,
     rule: 'newsletter-signup',
@@ -271,6 +281,21 @@ const CASES: Case[] = [
     rule: null,
   },
   // comments
+  {
+    title: 'a comment prompt left without its form',
+    body: `<p>${PROSE}</p><div id="t"><p>Be the first to comment</p></div>`,
+    rule: 'comments',
+  },
+  {
+    title: "a comment form's small print",
+    body: `<p>${PROSE}</p><p id="t">By posting a comment, you consent to have your personally identifiable information collected and used in accordance with our <a href="/privacy">privacy policy</a>.</p>`,
+    rule: 'comments',
+  },
+  {
+    title: 'a story sentence about comments',
+    body: `<p>${PROSE}</p><p>No comments were made by the harbor master, who left a reply on the door.</p>`,
+    rule: null,
+  },
   {
     title: 'comments heading and form',
     body: `<p>${PROSE}</p><div id="t"><h3>Comments</h3><form><textarea name="c"></textarea><button>Post comment</button></form></div>`,

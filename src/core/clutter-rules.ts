@@ -14,6 +14,7 @@
 import type { BlockStats, LinkInfo } from './block-stats.ts';
 import {
   AD_LABEL,
+  COMMENT_PROMPT,
   COMMENTS_LABEL,
   CONSENT_CTA,
   COOKIE_TEXT,
@@ -23,6 +24,7 @@ import {
   isSocialUrl,
   mightBeSocialHref,
   NEWSLETTER_CTA,
+  NEWSLETTER_LABEL,
   NEWSLETTER_TEXT,
   OFFER_CTA_PATH,
   OFFER_CTA_TEXT,
@@ -200,6 +202,9 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       // the author speaking: a sign-up box says one short line.
       if (s.proseChars > 150 && readsAsProse(s)) return false;
       if (s.hasEmailInput && s.buttons.some((b) => NEWSLETTER_CTA.test(b))) return true;
+      // Without any control, the box must open with a sign-up line and stay short.
+      if (!s.hasEmailInput && s.buttons.length === 0 && s.label !== null && NEWSLETTER_LABEL.test(s.label))
+        return s.text.length <= 400 && s.links.length <= 2;
       // Without an e-mail field it takes a sign-up control: check that before the wording.
       if (!s.hasEmailInput && !controlsMatch(s, NEWSLETTER_CTA)) return false;
       return NEWSLETTER_TEXT.test(s.text);
@@ -290,10 +295,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     group: 'comments',
     reason: 'The comments section and its form.',
     maxChars: 5000,
-    // Signal: a "Comments"/"Join the discussion" heading AND a form or text box; or Disqus's mount point.
+    // Signal: a "Comments"/"Join the discussion" heading AND a form or text box; or Disqus's mount
+    // point; or, outside headings, a block that is all prompt ("Be the first to comment") or the
+    // form's small print ("By posting a comment, you consent…").
     match: (el, ctx) => {
       if (el.id === 'disqus_thread') return true;
       const s = ctx.stats(el);
+      if (
+        s.text.length <= 300 &&
+        s.links.length <= 1 &&
+        !HEADINGS.has(tagOf(el)) &&
+        COMMENT_PROMPT.test(s.text)
+      )
+        return true;
       return s.label !== null && COMMENTS_LABEL.test(s.label) && (s.hasTextarea || s.hasForm);
     },
   },

@@ -56,6 +56,12 @@ export const OFFER_CTA_PATH = /subscri|offer|membership|\/join\b|checkout|promo/
 
 export const NEWSLETTER_TEXT =
   /newsletter|sign up for (our|the)|e-?mail (updates|alerts|briefing)|in(to)? your inbox|daily (briefing|digest)/i;
+/**
+ * A sign-up box's opening line, when its form is gone (built by a script the capture or the page
+ * never ran): "Subscribe to the X Newsletter", "Receive tips, delivered to your inbox".
+ */
+export const NEWSLETTER_LABEL =
+  /^\W*((subscribe|sign up|join|get)\b.{0,50}\bnewsletters?\b|(receive|get)\b.{0,50}\b(in|to) your inbox)\W*$/iu;
 export const NEWSLETTER_CTA = /sign ?up|subscribe|\bjoin\b|get it|register|^go$|submit/i;
 
 export const COOKIE_TEXT =
@@ -183,6 +189,9 @@ export function isAdUrl(url: URL): boolean {
 }
 
 /** Heading of a comments section. */
+/** The whole text of a comment box's leftovers once its form is gone: a prompt or the form's small print. */
+export const COMMENT_PROMPT =
+  /^(be the first to comment|no comments( yet)?|leave a (comment|reply)|add a comment|post a comment|comments are closed|by (posting|submitting) (a|your) comment\b.*)\W*$/i;
 export const COMMENTS_LABEL =
   /^(\d+\s+)?(comments?|reader comments|join the (discussion|conversation)|leave a (comment|reply)|post a comment|add a comment|discussion|responses?)\b/i;
 
