@@ -15,6 +15,8 @@
  *   floor   `new Readability(document.cloneNode(true)).parse()` alone, in the page's main world
  *
  * Prints median and p95 of each, the ratios ours / floor, and writes JSON (bench-results/speed.json).
+ * Where a step's time goes on the page's main thread (style, layout, paint, script):
+ * bench/lib/speed-trace.ts. To compare two builds, measure each with --extension in turn, twice.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';

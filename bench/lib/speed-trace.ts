@@ -1,7 +1,7 @@
 /**
  * Where the toggle's main-thread time goes, from a Chromium trace (devtools.timeline): for a few
  * pages, the first and the second toggle are each traced from the worker's send to the painted
- * view, and the renderer main thread's time is summed by event (self time: a Layout inside a
+ * view, and the renderer main thread's CPU time is summed by event (self time: a Layout inside a
  * script task counts as Layout, not as script). A tool for finding what to cut, not a benchmark.
  *
  *   npx tsx bench/lib/speed-trace.ts [--extension DIR] [--limit N] [--top 14]
@@ -28,6 +28,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time: unlike `dur`, not stretched when other processes take the cores. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { stackTrace?: unknown } };
@@ -41,14 +43,19 @@ async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEv
   };
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,v8,toplevel,__metadata',
+    categories:
+      'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack,blink,v8,toplevel,__metadata',
     transferMode: 'ReportEvents',
   });
-  await run();
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.end');
-  await done;
-  cdp.off('Tracing.dataCollected', onData);
+  try {
+    await run();
+  } finally {
+    // Also when the toggle failed: a trace left running refuses the next Tracing.start.
+    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await done;
+    cdp.off('Tracing.dataCollected', onData);
+  }
   return events;
 }
 
@@ -67,7 +74,7 @@ function selfTimes(events: TraceEvent[]): Map<string, number> {
   const pop = () => {
     const top = stack.pop();
     if (!top) return;
-    const own = (top.e.dur ?? 0) - top.child;
+    const own = (top.e.tdur ?? top.e.dur ?? 0) - top.child;
     self.set(top.e.name, (self.get(top.e.name) ?? 0) + own);
   };
   for (const e of complete) {
@@ -78,7 +85,7 @@ function selfTimes(events: TraceEvent[]): Map<string, number> {
     )
       pop();
     const parent = stack.at(-1);
-    if (parent) parent.child += e.dur ?? 0;
+    if (parent) parent.child += e.tdur ?? e.dur ?? 0;
     stack.push({ e, end: e.ts + (e.dur ?? 0), child: 0 });
   }
   while (stack.length) pop();
@@ -105,7 +112,7 @@ function detail(title: string, events: TraceEvent[]): void {
   const t0 = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
   console.log(`\n${title}`);
   for (const e of events.filter((e) => names.has(e.name)).sort((a, b) => a.ts - b.ts)) {
-    const args = JSON.stringify(e.args ?? {}).slice(0, 260);
+    const args = JSON.stringify(e.args ?? {}).slice(0, 900);
     console.log(
       `  ${((e.ts - t0) / 1000).toFixed(2).padStart(8)} ${e.ph} ${((e.dur ?? 0) / 1000).toFixed(2).padStart(6)} ${e.name} ${args}`,
     );
@@ -123,7 +130,8 @@ function add(into: Map<string, number[]>, from: Map<string, number>): void {
 function print(title: string, sums: Map<string, number[]>, pages: number, top: number): void {
   const rows = [...sums].map(([k, v]) => [k, v.reduce((a, b) => a + b, 0) / pages] as const);
   rows.sort((a, b) => b[1] - a[1]);
-  console.log(`\n${title} (mean self ms per page over ${pages})`);
+  const total = rows.reduce((sum, [, ms]) => sum + ms, 0);
+  console.log(`\n${title} (mean CPU ms per page over ${pages}: ${total.toFixed(2)} in all)`);
   for (const [k, v] of rows.slice(0, top)) console.log(`  ${v.toFixed(2).padStart(8)}  ${k}`);
 }
 
