@@ -6,7 +6,7 @@
  * miss plainly: the paragraphs Readability kept sit inside a wider, link-poor container that holds
  * far more prose of the same kind. We find that container so extract can read it instead.
  */
-import { BLOCK_TAGS, collapse, INVISIBLE_TAGS, tagOf } from './text.ts';
+import { BLOCK_TAGS, collapse, collapsedLength, INVISIBLE_TAGS, tagOf } from './text.ts';
 
 /** A text block counts as prose from this length on (shorter: labels, captions, buttons). */
 const PROSE_CHARS = 60;
@@ -124,12 +124,39 @@ function addsLikeParts(parent: Element, child: Element, proseUnder: Map<Element,
   return added > 0 && like >= added * 0.7;
 }
 
-function linkShare(el: Element): number {
-  const text = collapse(el.textContent ?? '').length;
-  if (text === 0) return 1;
+/** Text and link text (chars, collapsed) of a subtree. */
+interface Chars {
+  text: number;
+  links: number;
+}
+
+function charsOf(node: Node): Chars {
+  const text = collapsedLength(node.textContent ?? '');
   let links = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) links += collapse(a.textContent ?? '').length;
-  return links / text;
+  if (node.nodeType === 1) {
+    const el = node as Element;
+    if (tagOf(el) === 'A') links = text;
+    else
+      for (const a of Array.from(el.getElementsByTagName('a'))) links += collapsedLength(a.textContent ?? '');
+  }
+  return { text, links };
+}
+
+const shareOf = (c: Chars): number => (c.text === 0 ? 1 : c.links / c.text);
+
+/**
+ * `parent`'s chars from its `child`'s: only the siblings are read, so a climb to the top of the
+ * page reads each node once instead of once per level.
+ */
+function grow(parent: Element, child: Element, sum: Chars): Chars {
+  let { text, links } = sum;
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node === child) continue;
+    const c = charsOf(node);
+    text += c.text;
+    links += c.links;
+  }
+  return { text, links };
 }
 
 /**
@@ -190,10 +217,13 @@ export function widerContainer(doc: Document, article: Element): { element: Elem
   // or the next story. An <article> is one self-contained story, so the climb ends there.
   let best: Element = lca;
   let bestChars = proseUnder.get(lca) ?? 0;
-  if (linkShare(lca) > MAX_LINK_SHARE) return null;
+  let sum = charsOf(lca);
+  if (shareOf(sum) > MAX_LINK_SHARE) return null;
   let child = lca;
   for (const a of ancestors(lca, body)) {
-    if (tagOf(child) === 'ARTICLE' || linkShare(a) > MAX_LINK_SHARE) break;
+    if (tagOf(child) === 'ARTICLE') break;
+    sum = grow(a, child, sum);
+    if (shareOf(sum) > MAX_LINK_SHARE) break;
     const chars = proseUnder.get(a) ?? 0;
     if (chars > bestChars) {
       if (!addsLikeParts(a, child, proseUnder)) break;
