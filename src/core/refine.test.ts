@@ -60,6 +60,16 @@ for (const dom of DOMS) {
       assert.equal(flat(r.textContent), flat(PROSE.repeat(3)));
     });
 
+    it('reads on above a closing picture without words, and keeps the picture (wcxb 4164)', () => {
+      const r = root(`${ARTICLE}<h2>Pin this for later!</h2><figure><img src="/pin.jpg" alt=""></figure>`);
+      assert.deepEqual(
+        findTail(r).map((h) => h.text),
+        ['Pin this for later!'],
+      );
+      trimTail(r);
+      assert.ok(r.querySelector('img'), 'the picture stays');
+    });
+
     it('keeps a closing table, figure or code block and everything before it', () => {
       const r = root(
         `${ARTICLE}<h3>Catch by year</h3><table><tr><td>2012</td><td>40 t</td></tr></table><p>Share</p>`,

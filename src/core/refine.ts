@@ -194,8 +194,12 @@ export function findTail(root: Element, pageUrl: string | null = root.ownerDocum
     if (
       !badge &&
       (leaf.element.querySelector(KEEP_INSIDE) || /^(PRE|TABLE|FIGURE)$/.test(tagOf(leaf.element)))
-    )
+    ) {
+      // A closing picture without a word stays, and the walk reads on above it: a "Pin this for
+      // later!" over the pinnable image is a prompt all the same (wcxb 4164, 4662).
+      if (leaf.text.length === 0) continue;
       break;
+    }
     // A closing sentence ("Thanks to Eric for his feedback.", "Happy Christmas!") is the
     // author's; a list of links to other sites is the article's sources.
     const heading = /^H\d$/.test(tagOf(leaf.element));
