@@ -37,6 +37,14 @@ for (const dom of DOMS) {
       assert.equal(r.querySelector('img'), null);
     });
 
+    it('takes a rail of teasers with paragraph-long excerpts cut off with an ellipsis (wcxb 0392)', () => {
+      const teaser = (n: number) =>
+        `<article><p>Front Page</p><p>December 19, 2025</p><p>THE SALVATION ARMY continued its long-standing tradition of community outreach with the distribution of ${n} Christmas hampers on Tuesday, in the harbor district of the town, Decembe...</p></article>`;
+      const r = root(`${ARTICLE}<div><p>ALSO IN THE NEWS</p></div>${teaser(1)}${teaser(2)}`);
+      trimTail(r);
+      assert.equal(flat(r.textContent), flat(PROSE.repeat(3)));
+    });
+
     it('keeps what follows a rail-like heading when it is a source list or a table', () => {
       const sources = root(
         `${ARTICLE}<h3>Further reading</h3><ul><li><a href="https://a.example.org/x">A study</a></li><li><a href="https://b.example.net/y">A report</a></li></ul>`,

@@ -60,6 +60,13 @@ const SHORT_CHARS = 80;
 const SENTENCE = /^\S+\s+\S+\s+\S+.*[.!?…]["”’)]?$/u;
 /** The trimmed tail must stay a small part of the article, or the blocks are the article's own. */
 const MAX_TAIL_SHARE = 0.2;
+/** A rail under its own heading may be longer (teasers with excerpts), but never most of the text. */
+const MAX_RAIL_SHARE = 0.6;
+/**
+ * A teaser's excerpt: cut off mid-text with an ellipsis ("…on Tuesday, December 1..."). It can be
+ * as long as a paragraph, so it does not mark where the story ends (wcxb 0392).
+ */
+const EXCERPT = /[^\s.](\.\.\.|…)$/u;
 
 /** A paragraph of the story: long enough and not mostly links. */
 export function isStoryParagraph(leaf: Leaf): boolean {
@@ -166,7 +173,7 @@ export function findTail(root: Element, pageUrl: string | null = root.ownerDocum
   let last = -1;
   for (let i = leaves.length - 1; i >= 0; i--) {
     const leaf = leaves[i]!;
-    if (isStoryParagraph(leaf) && !isAuthorBio(leaf) && !isDisclosure(leaf)) {
+    if (isStoryParagraph(leaf) && !isAuthorBio(leaf) && !isDisclosure(leaf) && !EXCERPT.test(leaf.text)) {
       last = i;
       break;
     }
@@ -178,10 +185,12 @@ export function findTail(root: Element, pageUrl: string | null = root.ownerDocum
   // A rail's heading ("You might also like…") below the story: it and all under it go, pictures
   // too (teaser thumbnails), unless a list of other sites' links (sources) is among them.
   const rail = railStart(leaves, last);
-  for (let i = leaves.length - 1; i >= rail; i--) {
+  const railHits: TailHit[] = [];
+  let railChars = 0;
+  for (let i = rail; i < leaves.length; i++) {
     const leaf = leaves[i]!;
-    chars += leaf.text.length;
-    hits.push({ element: leaf.element, reason: 'links', text: leaf.text });
+    railChars += leaf.text.length;
+    railHits.push({ element: leaf.element, reason: 'links', text: leaf.text });
   }
   for (let i = rail - 1; i > last; i--) {
     const leaf = leaves[i]!;
@@ -218,7 +227,10 @@ export function findTail(root: Element, pageUrl: string | null = root.ownerDocum
     chars += leaf.text.length;
     hits.push({ element: leaf.element, reason: links ? 'links' : 'short', text: leaf.text });
   }
-  return chars <= total * MAX_TAIL_SHARE ? hits.reverse() : [];
+  return [
+    ...(chars <= total * MAX_TAIL_SHARE ? hits.reverse() : []),
+    ...(railChars <= total * MAX_RAIL_SHARE ? railHits : []),
+  ];
 }
 
 /** Below this many characters a line can be a rail's heading. */
