@@ -31,7 +31,7 @@ export interface ExtractOptions {
 /** Milliseconds per step of one extract() call. */
 export interface ExtractTimings {
   clone: number;
-  /** Both clutter passes. */
+  /** Both clutter passes, the dedupe, head and tail trims, and the prose checks that decide on a retry. */
   rules: number;
   readability: number;
   /** DOMPurify, every call. */
@@ -116,6 +116,8 @@ export function* extractSteps(
   const wide = !short && first ? widerContainer(doc, first) : null;
   // A result with next to no paragraphs (a link table, a product grid) is also a miss.
   const misses = short || (!wide && !!first && missesProse(proseChars(first), cluster));
+  // The checks read the live page's prose: clutter-rule work, timed before `yield; lap()` drops it.
+  lap('rules');
   if (misses || wide) {
     const narrow = cloneForReading(doc);
     const narrowRemoved = useRules ? removeHits(findClutter(narrow)) : [];
