@@ -109,6 +109,17 @@ const CASES: Case[] = [
     body: `<p>${PROSE} You can <a href="/book">book now</a> for spring.</p><p><a href="https://kelp.example">Visit website</a></p><p><a href="/p">Shop the Kelp Kit</a></p>`,
     rule: null,
   },
+  // toc-label
+  {
+    title: "a table of contents' title left over from links that never worked (wcxb 0355)",
+    body: `<nav><div id="t"><div>TABLE OF CONTENTS</div></div><ul><li><a>Intro</a></li></ul></nav><p>${PROSE}</p>`,
+    rule: 'toc-label',
+  },
+  {
+    title: 'a "Contents" heading and a sentence about the table of contents',
+    body: `<h2>Contents</h2><p>${PROSE} The table of contents is on page two.</p>`,
+    rule: null,
+  },
   // ad-slot
   {
     title: 'Advertisement label over an empty slot',

@@ -32,6 +32,7 @@ import {
   RAIL_LABEL,
   SKIP_TEXT,
   SOCIAL_PHRASE,
+  TOC_LABEL,
   TOOL_TEXT,
   TOP_TEXT,
   withoutSocialWords,
@@ -151,6 +152,20 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
         return false;
       const other = s.plainText.replace(/[\s|:•·,/\-\d.]/g, '').length;
       return other <= 40 && (s.label === null || s.plainText.length <= s.label.length + 10);
+    },
+  },
+
+  {
+    name: 'toc-label',
+    group: 'skip-link',
+    reason: 'The title of a table of contents whose links are gone or never worked ("Table of contents").',
+    maxChars: 40,
+    // Signal: the block's whole text is a contents title and it holds no link. Headings are left to
+    // the table-of-contents rule, which takes them together with their links.
+    match: (el, ctx) => {
+      if (HEADINGS.has(tagOf(el))) return false;
+      const s = ctx.stats(el);
+      return s.links.length === 0 && TOC_LABEL.test(s.text);
     },
   },
 

@@ -14,6 +14,9 @@ export const SKIP_TEXT =
   /^(skip\b|jump to:? (the )?(main |page |primary )?(content|navigation|nav|menu|main|search|footer|article|story)\b)/i;
 
 /** Link text of an in-page "back to top" link. */
+/** The whole text of a table of contents' title. */
+export const TOC_LABEL =
+  /^(table of contents?|contents|in this (article|post|guide|page)|on this page|jump to section)\W*$/i;
 export const TOP_TEXT = /^(back to top|return to top|top of (the )?page|to top|top)\W*$/i;
 
 /**

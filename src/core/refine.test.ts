@@ -100,6 +100,14 @@ for (const dom of DOMS) {
       );
     });
 
+    it("takes a blog's post footer though it has figures (wcxb 0452)", () => {
+      const r = root(`${ARTICLE}<p>Posted by David at December 16, 2025 11:15 AM</p>`);
+      assert.deepEqual(
+        findTail(r).map((h) => h.text),
+        ['Posted by David at December 16, 2025 11:15 AM'],
+      );
+    });
+
     it('keeps a closing fact box of short lines with figures and a long linked remark (wcxb 4163, 4446)', () => {
       const facts = root(`${ARTICLE}<p>Prep</p><p>10 mins</p><p>Bake</p><p>45 to 55 mins</p>`);
       assert.deepEqual(

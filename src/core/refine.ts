@@ -60,6 +60,8 @@ const SHORT_CHARS = 80;
 const SENTENCE = /^\S+\s+\S+\s+\S+.*[.!?…]["”’)]?$/u;
 /** The trimmed tail must stay a small part of the article, or the blocks are the article's own. */
 const MAX_TAIL_SHARE = 0.2;
+/** A blog's post footer: "Posted by David at December 16, 2025 11:15 AM" (its figures are a date). */
+const POSTED = /^(posted|published|filed) (by|on|in)\b/i;
 /** A rail under its own heading may be longer (teasers with excerpts), but never most of the text. */
 const MAX_RAIL_SHARE = 0.6;
 /**
@@ -222,7 +224,8 @@ export function findTail(root: Element, pageUrl: string | null = root.ownerDocum
         leaf.linkShare >= 0.5 &&
         (leaf.linkCount >= 2 || leaf.text.length < SHORT_CHARS));
     // Short lines with figures ("Prep 10 mins", "Serves 4") are a closing fact box, not a prompt.
-    const short = (leaf.text.length < SHORT_CHARS && !/\d/.test(leaf.text)) || heading;
+    const short =
+      (leaf.text.length < SHORT_CHARS && (!/\d/.test(leaf.text) || POSTED.test(leaf.text))) || heading;
     if (!links && !short) break;
     chars += leaf.text.length;
     hits.push({ element: leaf.element, reason: links ? 'links' : 'short', text: leaf.text });
