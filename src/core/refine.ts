@@ -271,7 +271,7 @@ export function trimTail(root: Element, pageUrl?: string | null): Removal[] {
       reason:
         hit.reason === 'links'
           ? 'A list of links after the end of the article (tags, related stories).'
-          : 'A short line after the end of the article (author box, share or comment prompt).',
+          : 'A short line after the end of the article (author box, affiliate disclosure, share or comment prompt).',
       text: preview(hit.text),
     };
   });
