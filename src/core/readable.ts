@@ -7,7 +7,7 @@
  * forum thread or a Q&A is not one (tuned on WCXB under linkedom: precision 0.69 → 0.76, recall 0.94 → 0.92).
  */
 import { isProbablyReaderable } from '@mozilla/readability';
-import { collapse } from './text.ts';
+import { collapse, linkTextLength } from './text.ts';
 
 /** Paragraph text (chars) that must share one parent before we call a page an article... */
 const MIN_CLUSTER_CHARS = 600;
@@ -66,9 +66,7 @@ export function largestProseContainer(doc: Document): { element: Element; chars:
   for (const p of Array.from(doc.querySelectorAll('p, pre'))) {
     const text = collapse(p.textContent ?? '');
     if (text.length < MIN_PARAGRAPH_CHARS || p.closest('li, nav, header, footer, aside')) continue;
-    let linkChars = 0;
-    for (const a of Array.from(p.querySelectorAll('a'))) linkChars += collapse(a.textContent ?? '').length;
-    if (linkChars / text.length > MAX_LINK_SHARE) continue;
+    if (linkTextLength(p) / text.length > MAX_LINK_SHARE) continue;
     const container = containerOf(p);
     if (container) totals.set(container, (totals.get(container) ?? 0) + text.length);
   }

@@ -111,6 +111,13 @@ export function tagOf(el: Element): string {
   return upper;
 }
 
+/** Characters of link text under `el` (collapsed, as collapse(...).length): the numerator of every link share. */
+export function linkTextLength(el: Element): number {
+  let chars = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) chars += collapsedLength(a.textContent ?? '');
+  return chars;
+}
+
 /** Visible text of a node, with block boundaries turned into spaces, collapsed. */
 export function visibleText(node: Node): string {
   const parts: string[] = [];

@@ -16,8 +16,11 @@ const DATE = new RegExp(
   'i',
 );
 const READING_TIME = /\bmin(ute)?s? read\b|\bread(ing)? time\b/i;
-/** An affiliate or advertising disclosure: the site speaking about its links, not the story. */
-const DISCLOSURE =
+/**
+ * Disclosure words, enough on a line above the story that is not a story paragraph; one that
+ * reads as a paragraph must pass refine's stricter isDisclosure instead.
+ */
+const DISCLOSURE_WORDS =
   /\baffiliate\b|\bcommissions?\b|chosen independently|independently (selected|chosen|reviewed)/i;
 /** Lines this short are meta lines (a date, a byline with a date); longer ones may be the dek. */
 const META_CHARS = 80;
@@ -36,7 +39,7 @@ function judge(leaf: Leaf): HeadHit['reason'] | null {
   // "Posted on the forum on 2025-07-09:" introduces what follows.
   if (leaf.text.endsWith(':')) return null;
   if (leaf.text.length < META_CHARS && (DATE.test(leaf.text) || READING_TIME.test(leaf.text))) return 'date';
-  if (leaf.text.length < DISCLOSURE_CHARS && DISCLOSURE.test(leaf.text)) return 'disclosure';
+  if (leaf.text.length < DISCLOSURE_CHARS && DISCLOSURE_WORDS.test(leaf.text)) return 'disclosure';
   return null;
 }
 

@@ -6,7 +6,7 @@
  * miss plainly: the paragraphs Readability kept sit inside a wider, link-poor container that holds
  * far more prose of the same kind. We find that container so extract can read it instead.
  */
-import { BLOCK_TAGS, collapse, collapsedLength, INVISIBLE_TAGS, tagOf } from './text.ts';
+import { BLOCK_TAGS, collapse, collapsedLength, INVISIBLE_TAGS, linkTextLength, tagOf } from './text.ts';
 
 /** A text block counts as prose from this length on (shorter: labels, captions, buttons). */
 const PROSE_CHARS = 60;
@@ -53,12 +53,10 @@ function blocksOf(root: Element, skipFurniture: boolean): Block[] {
     }
     const text = collapse(el.textContent ?? '');
     if (text.length === 0) return;
-    let linkChars = 0;
-    for (const a of Array.from(el.querySelectorAll('a'))) linkChars += collapse(a.textContent ?? '').length;
     blocks.push({
       element: el,
       text,
-      prose: text.length >= PROSE_CHARS && linkChars <= text.length * MAX_PROSE_LINKS,
+      prose: text.length >= PROSE_CHARS && linkTextLength(el) <= text.length * MAX_PROSE_LINKS,
     });
   };
   visit(root);
@@ -132,14 +130,9 @@ interface Chars {
 
 function charsOf(node: Node): Chars {
   const text = collapsedLength(node.textContent ?? '');
-  let links = 0;
-  if (node.nodeType === 1) {
-    const el = node as Element;
-    if (tagOf(el) === 'A') links = text;
-    else
-      for (const a of Array.from(el.getElementsByTagName('a'))) links += collapsedLength(a.textContent ?? '');
-  }
-  return { text, links };
+  if (node.nodeType !== 1) return { text, links: 0 };
+  const el = node as Element;
+  return { text, links: tagOf(el) === 'A' ? text : linkTextLength(el) };
 }
 
 const shareOf = (c: Chars): number => (c.text === 0 ? 1 : c.links / c.text);
