@@ -141,7 +141,7 @@ for (const [how, path] of [
     }));
     assert.equal(afterClose.html, before.html, 'the DOM is exactly as before (outerHTML)');
     assert.equal(afterClose.sheets, before.sheets, 'no stylesheet of ours left adopted');
-    assert.equal((await pageHealth(page)).bodyInert, false);
+    assert.equal((await pageHealth(page)).pageHidden, false);
     assert.equal(describe(s.errors.ours()), '', 'no error from the extension');
   });
 }

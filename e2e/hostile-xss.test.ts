@@ -167,6 +167,6 @@ test('45+ script payloads in an article: none runs in the view, while poking it,
   assert.ok(page.url().startsWith(url), 'the page did not navigate');
   const health = await pageHealth(page);
   assert.equal(health.views, 0);
-  assert.equal(health.bodyInert, false, 'the page is usable after closing');
+  assert.equal(health.pageHidden, false, 'the page is usable after closing');
   assert.equal(describe(s.errors.ours()), '', 'no error from the extension in the page or the worker');
 });

@@ -31,17 +31,20 @@ async function violations(page: Page, scope?: string): Promise<string[]> {
 }
 
 /**
- * The view, checked twice. As it is (a host after <body>, body inert): every rule, but axe
+ * The view, checked twice. As it is (a host after <body>, the page skipped): every rule, but axe
  * builds the grid it finds backgrounds on from <body>, so it can judge no contrast out there
- * (it reports them "incomplete"). Then with the host moved into an un-inert <body> for a moment,
- * for color-contrast alone, which must judge every text (no "incomplete"), then put back.
+ * (it reports them "incomplete"). Then with the host moved into a shown <body> for a moment (our
+ * cover sheet set aside), for color-contrast alone, which must judge every text (no
+ * "incomplete"), then put back.
  */
 async function viewViolations(page: Page): Promise<string[]> {
   const found = await violations(page, VIEW_TAG);
   await page.evaluate((tag) => {
     const host = document.querySelector(tag) as HTMLElement;
     if (host.matches(':popover-open')) host.hidePopover();
-    document.body.removeAttribute('inert');
+    const w = window as unknown as { __cover?: CSSStyleSheet[] };
+    w.__cover = document.adoptedStyleSheets;
+    document.adoptedStyleSheets = [];
     document.body.append(host);
   }, VIEW_TAG);
   try {
@@ -64,7 +67,7 @@ async function viewViolations(page: Page): Promise<string[]> {
     await page.evaluate((tag) => {
       const host = document.querySelector(tag) as HTMLElement;
       document.documentElement.append(host);
-      document.body.setAttribute('inert', '');
+      document.adoptedStyleSheets = (window as unknown as { __cover: CSSStyleSheet[] }).__cover;
       if (host.popover) host.showPopover();
     }, VIEW_TAG);
   }
@@ -128,4 +131,40 @@ test('the popup has no axe violations, in light and dark, settings open', async 
   } finally {
     await popup.close();
   }
+});
+
+/** Names of the page's accessibility tree (Chromium's own, through DevTools), flattened to one text. */
+async function axText(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { ignored?: boolean; name?: { value?: unknown } }[];
+    };
+    return nodes
+      .filter((n) => !n.ignored)
+      .map((n) => String(n.name?.value ?? ''))
+      .join('\n');
+  } finally {
+    await cdp.detach();
+  }
+}
+
+test('while the view is open the page beneath is out of the accessibility tree and the focus order', async () => {
+  const page = s.browser.page;
+  await page.goto(s.server.url('/sample-article.html'));
+  // A page-only text: the view drops skip links.
+  const pageOnly = 'Skip to: Site Navigation';
+  assert.match(await axText(page), /Skip to: Site Navigation/, 'the page is in the tree before');
+  await toggleFromToolbar(s.browser, page, true);
+  const open = await axText(page);
+  assert.ok(!open.includes(pageOnly), 'the page beneath is not in the tree');
+  assert.match(open, /Close reading view|Close/, "the view's controls are");
+  // Tab after Tab stays in the view: nothing of the page beneath takes focus.
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    const inView = await page.evaluate((tag) => document.activeElement?.localName === tag, VIEW_TAG);
+    assert.ok(inView, `Tab ${i + 1}: focus is in the view`);
+  }
+  await toggleFromToolbar(s.browser, page, false);
+  assert.match(await axText(page), /Skip to: Site Navigation/, 'the page is back in the tree after closing');
 });

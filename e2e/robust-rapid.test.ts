@@ -1,7 +1,7 @@
 /**
  * Rapid and concurrent use: 30 toggles in a second (the worker's message path and the real key
  * held down), the popup button and the shortcut at once, two tabs at once. Whatever the order
- * the messages land in, a page never has two views, never an inert body without a view, and
+ * the messages land in, a page never has two views, never a hidden page without a view, and
  * the next toggle still works.
  */
 import assert from 'node:assert/strict';
@@ -43,7 +43,11 @@ async function settled(page: Page, what: string): Promise<boolean> {
   await page.waitForTimeout(300);
   const health = await pageHealth(page);
   assert.ok(health.views <= 1, `${what}: at most one view (${health.views})`);
-  assert.equal(health.bodyInert, health.views === 1, `${what}: body inert exactly while a view is open`);
+  assert.equal(
+    health.pageHidden,
+    health.views === 1,
+    `${what}: the page is hidden exactly while a view is open`,
+  );
   const { broken, maxViews } = await brokenStates(page);
   assert.deepEqual(broken, [], `${what}: never a broken state on the way`);
   assert.ok(maxViews <= 1, `${what}: never two views at once`);

@@ -42,12 +42,12 @@ async function shortcutToggle(page: Page): Promise<Refusal> {
   return reply as Refusal;
 }
 
-/** Our notice in the page: its text, and that no view (or inert body) came with it. */
+/** Our notice in the page: its text, and that no view (or hidden page) came with it. */
 async function noticeShown(page: Page): Promise<string> {
   await page.waitForFunction(() => document.querySelector('declutter-notice'));
   const health = await pageHealth(page);
   assert.equal(health.views, 0, 'no view, not even an empty one');
-  assert.equal(health.bodyInert, false, 'the page stays usable');
+  assert.equal(health.pageHidden, false, 'the page stays usable');
   return health.noticeText;
 }
 

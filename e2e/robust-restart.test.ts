@@ -78,7 +78,7 @@ test('the extension is reloaded while the view is open: the orphaned view closes
   // The old content script can't be reached any more; it must notice by itself and clean up.
   await waitForView(page, false, 3000);
   const health = await pageHealth(page);
-  assert.deepEqual([health.views, health.bodyInert], [0, false], 'no orphaned view, the page is not inert');
+  assert.deepEqual([health.views, health.pageHidden], [0, false], 'no orphaned view, the page is not hidden');
   // The page is usable: a field on it takes focus and text.
   await page.locator('#comment-name').fill('still usable');
   assert.equal(await page.locator('#comment-name').inputValue(), 'still usable');
@@ -157,9 +157,9 @@ test('the extension is reloaded while clutter is hidden in place and a view is o
     'no mark and no sheet of ours is left',
   );
   assert.deepEqual(
-    [(await pageHealth(page)).views, (await pageHealth(page)).bodyInert],
+    [(await pageHealth(page)).views, (await pageHealth(page)).pageHidden],
     [0, false],
-    'no orphaned view, the page is not inert',
+    'no orphaned view, the page is not hidden',
   );
   assert.deepEqual(
     await visibility(onPage(page), CLUTTER),

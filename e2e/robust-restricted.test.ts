@@ -121,7 +121,7 @@ for (const c of CASES) {
     const health = await pageHealth(page).catch(() => null); // not every such page can be read by a test
     if (health)
       assert.deepEqual(
-        [health.views, health.notices, health.bodyInert],
+        [health.views, health.notices, health.pageHidden],
         [0, 0, false],
         'nothing in the page',
       );

@@ -59,7 +59,7 @@ test('while the page re-renders every second and adds overlays, the view stays o
   const first = await viewState(page);
   assert.match(first.articleText, /the dredge arrived in the harbour/);
   const generation = await page.evaluate(() => window.spa.generation);
-  // Overlays the page adds while we are open: one in <body> (inert under us), one on <html>
+  // Overlays the page adds while we are open: one in <body> (hidden under us), one on <html>
   // itself, after our host, with the highest z-index there is.
   await page.evaluate(() => {
     window.spa.overlay(false);
@@ -68,7 +68,7 @@ test('while the page re-renders every second and adds overlays, the view stays o
   for (let i = 0; i < 8; i++) {
     const health = await pageHealth(page);
     assert.deepEqual(
-      [health.views, health.openViews, health.bodyInert],
+      [health.views, health.openViews, health.pageHidden],
       [1, 1, true],
       `sample ${i}: one open view`,
     );
@@ -100,11 +100,10 @@ test('closing gives back the page as it is now (its latest re-render, its overla
   const { page } = s;
   assert.equal((await viewState(page)).open, true, 'the view from the previous test is still open');
   await page.evaluate(() => window.spa.pause());
-  const now = await page.evaluate(() => {
-    const body = document.body.cloneNode(true) as HTMLElement;
-    body.removeAttribute('inert');
-    return { body: body.outerHTML, generation: window.spa.generation };
-  });
+  const now = await page.evaluate(() => ({
+    body: document.body.outerHTML,
+    generation: window.spa.generation,
+  }));
   await closeView(page);
   const after = await page.evaluate(() => ({
     body: document.body.outerHTML,
@@ -177,7 +176,7 @@ test('a client-side navigation (pushState) closes the view; the next view shows 
 
   await page.evaluate(() => window.spa.next());
   await waitForView(page, false, 3000);
-  assert.equal((await pageHealth(page)).bodyInert, false, 'the page is usable');
+  assert.equal((await pageHealth(page)).pageHidden, false, 'the page is usable');
   assert.match(page.url(), /story=2/);
 
   await openView(page);

@@ -224,7 +224,7 @@ export interface PageHealth {
   views: number;
   /** Of them, ones with an open dialog. */
   openViews: number;
-  bodyInert: boolean;
+  pageHidden: boolean;
   notices: number;
   noticeText: string;
 }
@@ -239,7 +239,7 @@ export function pageHealth(page: Page): Promise<PageHealth> {
     return {
       views: views.length,
       openViews: views.filter((v) => v.shadowRoot?.querySelector('[role="dialog"]')).length,
-      bodyInert: document.body?.hasAttribute('inert') ?? false,
+      pageHidden: document.body ? getComputedStyle(document.body).contentVisibility === 'hidden' : false,
       notices: notices.length,
       noticeText: notices.map((n) => n.shadowRoot?.textContent?.trim() ?? '').join(' | '),
     };
@@ -247,9 +247,9 @@ export function pageHealth(page: Page): Promise<PageHealth> {
 }
 
 /**
- * Records, at every change to <html>'s children or to an `inert` attribute, whether the page is
- * in a state a person could be stuck in: two views, or an inert body with no view (or a view over
- * a body that is not inert). Read it with brokenStates().
+ * Records, at every change to <html>'s children, whether the page is in a state a person could be
+ * stuck in: two views, or a hidden page with no view (or a view over a page that is not hidden).
+ * Read it with brokenStates().
  */
 export function watchInvariants(page: Page): Promise<void> {
   return page.evaluate(() => {
@@ -258,13 +258,12 @@ export function watchInvariants(page: Page): Promise<void> {
     w.__declutterMaxViews = 0;
     const check = () => {
       const views = Document.prototype.querySelectorAll.call(document, 'declutter-reader').length;
-      const inert = document.body.hasAttribute('inert');
+      const hidden = getComputedStyle(document.body).contentVisibility === 'hidden';
       w.__declutterMaxViews = Math.max(w.__declutterMaxViews, views);
-      if (views > 1 || (views === 0) === inert)
-        w.__declutterBroken.push(`${views} views, body inert: ${inert}`);
+      if (views > 1 || (views === 0) === hidden)
+        w.__declutterBroken.push(`${views} views, page hidden: ${hidden}`);
     };
     new MutationObserver(check).observe(document.documentElement, { childList: true });
-    new MutationObserver(check).observe(document.body, { attributes: true, attributeFilter: ['inert'] });
   });
 }
 

@@ -11,7 +11,7 @@ export interface ViewState {
   open: boolean;
   /** The host is the last child of <html>, as the contract says. */
   hostIsLast: boolean;
-  bodyInert: boolean;
+  pageHidden: boolean;
   title: string;
   meta: string;
   byline: string;
@@ -29,7 +29,7 @@ export function viewState(d: Pick<PageDriver, 'evaluate'>): Promise<ViewState> {
     return {
       open: Boolean(root?.querySelector('[role="dialog"]')),
       hostIsLast: host !== null && document.documentElement.lastElementChild === host,
-      bodyInert: document.body.hasAttribute('inert'),
+      pageHidden: getComputedStyle(document.body).contentVisibility === 'hidden',
       title: text('h1.dc-title'),
       meta: text('.dc-meta'),
       byline: text('.dc-byline'),
@@ -53,7 +53,7 @@ export function waitForView(d: Pick<PageDriver, 'waitFor'>, open: boolean, timeo
     ([tag, want]) => {
       const host = document.querySelector(tag);
       const isOpen = Boolean(host?.shadowRoot?.querySelector('[role="dialog"]'));
-      return want ? isOpen : !host && !document.body.hasAttribute('inert');
+      return want ? isOpen : !host && getComputedStyle(document.body).contentVisibility !== 'hidden';
     },
     [VIEW_TAG, open] as [string, boolean],
     timeout,

@@ -12,7 +12,7 @@
 import { type ClutterHit, findClutter } from '../core/find-clutter';
 import { clutterJudge } from './added-clutter';
 import { type Roots, watchAdded } from './added-watch';
-import { sheetFor } from './dom';
+import { ruleText, sheetFor } from './dom';
 import { runtimeAlive } from './runtime-alive';
 
 export const HIDDEN_ATTR = 'data-declutter-hidden';
@@ -125,13 +125,4 @@ export function dropHidingLeftovers(doc: Document): void {
   const sheets = doc.adoptedStyleSheets;
   const kept = sheets.filter((s) => s === own || ruleText(s) !== hideRule);
   if (kept.length !== sheets.length) doc.adoptedStyleSheets = kept;
-}
-
-/** A sheet's first rule as text ('' for a sheet we can't read). */
-export function ruleText(sheet: CSSStyleSheet): string {
-  try {
-    return sheet.cssRules[0]?.cssText ?? '';
-  } catch {
-    return '';
-  }
 }

@@ -30,3 +30,12 @@ export function shadowHost(doc: Document, tag: string, css: string): { host: HTM
   root.adoptedStyleSheets = [sheetFor(css)];
   return { host, root };
 }
+
+/** A sheet's first rule as text ('' for a sheet we can't read). */
+export function ruleText(sheet: CSSStyleSheet): string {
+  try {
+    return sheet.cssRules[0]?.cssText ?? '';
+  } catch {
+    return '';
+  }
+}

@@ -1,6 +1,6 @@
 /**
  * While the reading view is open the page goes on living, and three things would otherwise
- * leave a stale view over it, or an inert page under a view nobody can reach:
+ * leave a stale view over it, or a hidden page under a view nobody can reach:
  * - it navigates itself (history.pushState, back/forward): the view shows the old story;
  * - it stacks an overlay over everything (z-index max, appended after our host);
  * - the extension is reloaded or updated: this content script is orphaned, and the new one
@@ -8,7 +8,7 @@
  * So the view goes into the top layer (above any z-index), and one cheap check runs while it
  * is open (never while closed): a different URL (the #fragment aside) or a dead runtime closes it.
  */
-import { VIEW_TAG } from './reader-view';
+import { dropCoverSheets, VIEW_TAG } from './page-cover';
 import { runtimeAlive } from './runtime-alive';
 
 const CHECK_MS = 300;
@@ -56,7 +56,7 @@ export function guardOpenView(doc: Document, view: Closable): void {
     } catch {
       // An orphaned script's close may reach for a dead extension API: clean up by hand.
       host.remove();
-      doc.body?.removeAttribute('inert');
+      dropCoverSheets(doc);
     }
   };
   const timer = win.setInterval(check, CHECK_MS);

@@ -1,8 +1,8 @@
 /**
  * The reading view: one host element appended to <html>, an open shadow root, our stylesheet.
- * While open, <body> is `inert` (out of the focus order and the accessibility tree) and a print
- * sheet on the document prints the view alone. Closing removes exactly what opening added, so
- * the page's DOM is as it was, and scrolls the page to where the person stopped reading.
+ * While open, one sheet on the document skips the page under the view (out of the focus order,
+ * the accessibility tree and printing; see page-cover.ts). Closing removes exactly what opening
+ * added, so the page's DOM is as it was, and scrolls the page to where the person stopped reading.
  *
  *   open:  build (in memory) → read the page's place → insert (top layer) → scroll the view there → focus
  *   close: read the view's place → remove → scroll the page there → focus back
@@ -11,16 +11,15 @@ import type { Extraction } from '../core/extract';
 import { serializeSafe } from '../core/sanitize';
 import { t } from '../shared/i18n';
 import { stepped } from '../shared/settings';
-import { shadowHost, sheetFor } from './dom';
+import { shadowHost } from './dom';
 import type { LiveSettings } from './live-settings';
+import { coverPage, type PageCover, VIEW_TAG } from './page-cover';
 import { type Pair, pairAt, pairBlocks, scrollToLine } from './place';
 import { type BuiltView, buildView } from './view-build';
 import { handleKeys } from './view-keys';
 import { VIEW_CSS } from './view-styles';
 
-export const VIEW_TAG = 'declutter-reader';
-/** Printing while the view is open prints the article, not the page under it. */
-const PRINT_CSS = `@media print{html>:not(${VIEW_TAG}){display:none!important}}`;
+export { VIEW_TAG };
 
 export interface ReaderView {
   readonly isOpen: boolean;
@@ -47,7 +46,7 @@ interface Open {
    * enough: scroll anchoring moves it when an image above the reading place finishes loading.
    */
   moved?: true;
-  bodyWasInert: boolean;
+  cover: PageCover;
   returnFocus: HTMLElement | null;
   unsubscribe(): void;
 }
@@ -57,7 +56,8 @@ export function createReaderView(doc: Document, settings: LiveSettings, site: st
   let built: Built | null = null;
   let forgetOnClose = false;
   const win = doc.defaultView as Window;
-  const printSheet = sheetFor(PRINT_CSS);
+  // One sheet per page, rewritten at each open: the page's size is in it.
+  const coverSheet = new CSSStyleSheet();
 
   function close(): void {
     if (!state) return;
@@ -72,9 +72,8 @@ export function createReaderView(doc: Document, settings: LiveSettings, site: st
     s.unsubscribe();
     toolbar.closePanel();
     host.remove();
-    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => sheet !== printSheet);
-    if (!s.bodyWasInert) doc.body?.removeAttribute('inert');
-    // Not scrolled in the view: the page is where it was (nothing scrolls it while the view is open).
+    // Scrolled in the view: the page goes to the same line. Otherwise it goes back where it was.
+    s.cover.lift({ restoreScroll: !place });
     if (place) scrollToLine(place.live, 0);
     s.returnFocus?.focus({ preventScroll: true });
     if (forgetOnClose) built = null;
@@ -117,9 +116,7 @@ export function createReaderView(doc: Document, settings: LiveSettings, site: st
       if ((pairs[0]?.live.getBoundingClientRect().top ?? 0) < 0) place = pairAt(pairs, 'live', 0);
     }
     const active = doc.activeElement;
-    const bodyWasInert = doc.body?.hasAttribute('inert') ?? false;
-    doc.body?.setAttribute('inert', '');
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, printSheet];
+    const cover = coverPage(doc, coverSheet);
     // Blocks far below the fold are laid out when scrolled to (content-visibility in VIEW_CSS),
     // except in a view opened at a place: that place is measured through everything above it.
     view.root.toggleAttribute('data-placed', place !== undefined);
@@ -131,7 +128,7 @@ export function createReaderView(doc: Document, settings: LiveSettings, site: st
     state = {
       view,
       startTop: place ? view.root.scrollTop : 0,
-      bodyWasInert,
+      cover,
       returnFocus: active instanceof HTMLElement && active !== doc.body ? active : null,
       unsubscribe: settings.subscribe(view.sync),
     };
