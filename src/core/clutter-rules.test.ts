@@ -109,6 +109,34 @@ const CASES: Case[] = [
     body: `<p>${PROSE} You can <a href="/book">book now</a> for spring.</p><p><a href="https://kelp.example">Visit website</a></p><p><a href="/p">Shop the Kelp Kit</a></p>`,
     rule: null,
   },
+  // related-link
+  {
+    title: '"You might also like:" and one linked headline, inside the story (wcxb 4511)',
+    body: `<p>${PROSE}</p><p id="t"><strong><em>You might also like: </em></strong><a href="/palm-oil"><strong><em>The Challenges of Sustainable Palm Oil Production</em></strong></a></p><p>${PROSE}</p>`,
+    rule: 'related-link',
+  },
+  {
+    title: '"Read more:" with two linked headlines',
+    body: `<p>${PROSE}</p><p id="t">Read more: <a href="/a">Kelp farms grow</a> | <a href="/b">Harbour dredge returns</a></p><p>${PROSE}</p>`,
+    rule: 'related-link',
+  },
+  {
+    title:
+      'a related label without a colon, a sentence starting "Related", and a label over words that are not links',
+    body: `<p>${PROSE}</p><p>Related reading <a href="/a">Kelp farms grow</a></p><p>Related: the dredge arrived on Tuesday, and <a href="/a">the harbour</a> reopened to boats at noon.</p><p>Related species include <a href="/kelp">giant kelp</a>.</p><p>${PROSE}</p>`,
+    rule: null,
+  },
+  // table-of-contents, with expand toggles
+  {
+    title: 'a table of contents in <details> with "+"/"−" toggle buttons (wcxb 4659)',
+    body: `<details id="t"><summary>Table of Contents</summary><ul><li><a href="#a">Why it matters</a><span role="button" tabindex="0">+</span><span role="button" tabindex="0">−</span></li><li><a href="#b">How to start</a></li><li><a href="#c">Other Posts You May Enjoy</a></li></ul></details><h2 id="a">Why it matters</h2><p>${PROSE}</p><h2 id="b">How to start</h2><p>${PROSE}</p><h2 id="c">Other</h2>`,
+    rule: 'table-of-contents',
+  },
+  {
+    title: 'in-page links beside a worded button are not a table of contents',
+    body: `<div><a href="#a">One</a> <a href="#b">Two</a> <a href="#c">Three</a> <button>Show more</button></div><p id="a">${PROSE}</p>`,
+    rule: null,
+  },
   // toc-label
   {
     title: "a table of contents' title left over from links that never worked (wcxb 0355)",
@@ -182,6 +210,16 @@ const CASES: Case[] = [
     title: 'newsletter line with a sign-up link',
     body: `<p>${PROSE}</p><p id="t">Get our weekly newsletter. <a href="/newsletters">Sign up</a></p>`,
     rule: 'newsletter-signup',
+  },
+  {
+    title: 'a post-notification box whose form never loaded (wcxb 0442)',
+    body: `<p>${PROSE}</p><div id="t"><p><strong>Would you like to receive notifications about new posts?</strong></p></div>`,
+    rule: 'newsletter-signup',
+  },
+  {
+    title: 'a question about notifications inside the story',
+    body: `<p>${PROSE}</p><p>Would you like to receive notifications about new posts from the council, the mayor asked residents at the hearing? Most said no, and the plan was dropped. ${PROSE}</p>`,
+    rule: null,
   },
   {
     title: 'prose mentioning a newsletter',

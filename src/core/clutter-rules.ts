@@ -20,6 +20,7 @@ import {
   COOKIE_TEXT,
   CTA_LINE,
   hasCoreOffer,
+  INLINE_RELATED,
   isAdUrl,
   isSocialUrl,
   mightBeSocialHref,
@@ -148,9 +149,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // never make up a whole block.
     match: (el, ctx) => {
       const s = ctx.stats(el);
-      if (s.links.length < 3 || s.buttons.length > 0 || s.hasForm || !s.links.every((l) => l.inPage))
-        return false;
-      const other = s.plainText.replace(/[\s|:•·,/\-\d.]/g, '').length;
+      // Buttons without a word are the contents' own expand toggles ("+", "−", "▾").
+      const wordy = s.buttons.some((b) => /\p{L}/u.test(b));
+      if (s.links.length < 3 || wordy || s.hasForm || !s.links.every((l) => l.inPage)) return false;
+      const other = s.plainText.replace(/[\s|:•·,/\-\d.+−–▾▸▼►›»]/g, '').length;
       return other <= 40 && (s.label === null || s.plainText.length <= s.label.length + 10);
     },
   },
@@ -303,6 +305,24 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       const s = ctx.stats(el);
       if (!s.label || !RAIL_LABEL.test(s.label) || s.links.length < 2 || s.proseChars > 300) return false;
       return s.linkChars / Math.max(1, s.text.length) >= 0.35;
+    },
+  },
+  {
+    name: 'related-link',
+    group: 'related',
+    reason:
+      'A line inside the article that points to another story ("You might also like: …", "Related: …").',
+    maxChars: 220,
+    // Signal: a line that opens with a teaser label and a colon, and past the label is one or two
+    // links and nothing else.
+    match: (el, ctx) => {
+      if (!BLOCK_TAGS.has(tagOf(el))) return false;
+      const s = ctx.stats(el);
+      if (s.links.length === 0 || s.links.length > 2 || s.buttons.length > 0) return false;
+      const label = INLINE_RELATED.exec(s.text);
+      if (!label) return false;
+      const rest = s.text.length - label[0].length;
+      return rest > 0 && s.linkChars >= rest * 0.85;
     },
   },
   {

@@ -64,7 +64,7 @@ export const NEWSLETTER_TEXT =
  * never ran): "Subscribe to the X Newsletter", "Receive tips, delivered to your inbox".
  */
 export const NEWSLETTER_LABEL =
-  /^\W*((subscribe|sign up|join|get)\b.{0,50}\bnewsletters?\b|(receive|get)\b.{0,50}\b(in|to) your inbox)\W*$/iu;
+  /^\W*((subscribe|sign up|join|get)\b.{0,50}\bnewsletters?\b|(receive|get)\b.{0,50}\b(in|to) your inbox|(would you like to )?(receive|get) (e-?mail )?notifications? (about|of|for|on|when)\b.{0,40}|notify me (of|about|when)\b.{0,40})\W*$/iu;
 export const NEWSLETTER_CTA = /sign ?up|subscribe|\bjoin\b|get it|register|^go$|submit/i;
 
 export const COOKIE_TEXT =
@@ -167,6 +167,13 @@ export function isSocialUrl(url: URL): boolean {
  */
 export const RAIL_LABEL =
   /^(editors'?\s?(picks?|choice)|related( stories| articles| coverage| content| posts| links| reading| news)?|more (from|on|in|about|stories|news|headlines)\b|most (read|popular|viewed|shared|e-?mailed|commented)|you (might|may) (also )?(like|enjoy|be interested)|other (posts|articles|stories)( you (might|may) (also )?(like|enjoy|find interesting))?\W*$|(posts|articles|stories) you (might|may) (also )?(like|enjoy)|recommended( for you| stories| reading)?|read (more|next|this next)|trending( now)?|popular( now| stories)?|further reading|also (on|in|read)|don'?t miss|top stories|latest (news|stories)|in other news|elsewhere on|from around the web|promoted stories|what to read next)\b/i;
+
+/**
+ * A line's opening that points to another story: "You might also like: <link>", "Related: <link>",
+ * "Read more: <link>". Only with the colon (or dash) that introduces the link, never in a sentence.
+ */
+export const INLINE_RELATED =
+  /^\W*(you (might|may) (also )?(like|enjoy)|related( (story|stories|article|articles|post|posts|reading|content|coverage))?|read (more|also|next|this next)|also read|recommended( reading)?|more on this( story)?|don'?t miss)\s*[:：—–]\s*/i;
 
 /** The whole text of an ad label or ad placeholder. Bare "Ad"/"Advertising" are left alone: too often real words. */
 export const AD_LABEL =

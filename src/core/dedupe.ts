@@ -5,8 +5,9 @@
  * word in another container: later copies go. A single repeated paragraph (a refrain, a quote
  * taken up again in a later section) is the author's and stays.
  */
-import { leavesOf } from './refine.ts';
+
 import { preview, tagOf } from './text.ts';
+import { leavesOf } from './trim-tail.ts';
 import type { Removal } from './types.ts';
 
 /** Only blocks this long count as repeats: short lines ("Learn more", "Step 1") repeat by design. */

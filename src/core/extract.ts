@@ -14,10 +14,11 @@ import { type ClutterHit, findClutter, toRemoval } from './find-clutter.ts';
 import { articleLanguage, cloneForReading } from './media.ts';
 import { largestProseCluster } from './readable.ts';
 import { readingMinutes } from './reading-time.ts';
-import { missesProse, narrowToProse, trimTail } from './refine.ts';
+import { missesProse, narrowToProse } from './refine.ts';
 import { type SafeFragment, sanitizeArticle, serializeSafe } from './sanitize.ts';
 import { blockText } from './text.ts';
 import { trimHead } from './trim-head.ts';
+import { trimTail } from './trim-tail.ts';
 import type { Article, Removal } from './types.ts';
 import { proseChars, WIDE_RETRY_SHARE, widerContainer } from './widen.ts';
 

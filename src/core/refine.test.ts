@@ -1,8 +1,9 @@
 /** refine: the tail trim and the prose fallback, on small pages. Run under jsdom and linkedom. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findTail, missesProse, narrowToProse, trimTail } from './refine.ts';
+import { missesProse, narrowToProse } from './refine.ts';
 import { DOMS, flat, PROSE, page } from './test-doms.ts';
+import { findTail, trimTail } from './trim-tail.ts';
 
 const ARTICLE = `<p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p>`;
 
@@ -35,6 +36,31 @@ for (const dom of DOMS) {
       trimTail(r);
       assert.equal(flat(r.textContent), flat(PROSE.repeat(3)));
       assert.equal(r.querySelector('img'), null);
+    });
+
+    it('takes a closing box under its heading, its long paragraphs too: an author bio (wcxb 0261), a donation appeal (4511)', () => {
+      const bio =
+        'Geri Mileva, an experienced IP network engineer and distinguished writer at the Hub, specializes in technology, marketing and the ways the two meet in the everyday work of a small agency.';
+      const r = root(
+        `${ARTICLE}<div><p>About the Author</p><div><p><img src="/geri.jpg" alt="Geri"></p><p>Writer</p></div><p>${bio}</p></div>`,
+      );
+      trimTail(r);
+      assert.equal(flat(r.textContent), flat(PROSE.repeat(3)));
+      assert.equal(r.querySelector('img'), null, "the author's photo goes with the box");
+      const appeal =
+        'Our non-profit newsroom provides climate coverage free of charge and advertising. Your one-off or monthly donations play a crucial role in supporting our operations.';
+      const d = root(
+        `${ARTICLE}<div><h2><strong>This story is funded by readers like you</strong></h2><p>${appeal}</p></div>`,
+      );
+      trimTail(d);
+      assert.equal(flat(d.textContent), flat(PROSE.repeat(3)));
+    });
+
+    it('keeps a section headed like a box when it is long or the heading is part of a sentence', () => {
+      const long = root(`${ARTICLE}<h2>About the author</h2>${ARTICLE}${ARTICLE}${ARTICLE}`);
+      assert.equal(findTail(long).length, 0, 'a long section is the article (a profile of its writer)');
+      const sentence = root(`${ARTICLE}<p>About the author of this report, little is known. ${PROSE}</p>`);
+      assert.equal(findTail(sentence).length, 0);
     });
 
     it('takes a rail of teasers with paragraph-long excerpts cut off with an ellipsis (wcxb 0392)', () => {

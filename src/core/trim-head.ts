@@ -5,8 +5,9 @@
  * (Tuned on WCXB article pages: of such lines above the first paragraph, the ground truth keeps
  * 2 of 54 menu lists, 5 of 63 date lines and none of the disclosures or reading times.)
  */
-import { isDisclosure, isStoryParagraph, type Leaf, leavesOf } from './refine.ts';
+
 import { preview, tagOf } from './text.ts';
+import { isDisclosure, isStoryParagraph, type Leaf, leavesOf } from './trim-tail.ts';
 import type { Removal } from './types.ts';
 
 /** A date as sites print it: "March 11, 2019", "15 Dec, 2025", "2025-07-09", "10/31/2024". */
