@@ -19,8 +19,10 @@ if (!OUT) throw new Error('--outdir needs a folder');
 // 3's media, widen, dedupe and head-trim passes) come to 95 KB before the content script's own
 // ~16 KB (view, in-place hiding, settings, messages). 80 KB needs a smaller engine or a revised
 // target. Raised from 108 to 112 KB on 2026-11-27 for those issue 3 passes (110.8 KB then), and
-// to 115 KB on 2026-11-28 for the rail, disclosure and call-to-action rules (113.3 KB then).
-const BUDGETS = { 'content.js': 115 * 1024, 'view-extras.js': 10 * 1024 };
+// to 115 KB on 2026-11-28 for the rail, disclosure and call-to-action rules (113.3 KB then), and
+// to 118 KB later that day for the page cover (content-visibility instead of inert: a 40% faster
+// second toggle) and the closing-box and related-link rules (116.3 KB then).
+const BUDGETS = { 'content.js': 118 * 1024, 'view-extras.js': 10 * 1024 };
 
 /**
  * Shorten `_`-prefixed property names: Readability keeps its state and methods on `this._…`
