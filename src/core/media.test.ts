@@ -147,6 +147,31 @@ describe('lazy pictures come back', () => {
   });
 });
 
+describe('the copy Readability reads', () => {
+  for (const d of DOMS) {
+    it(`leaves out the page's CSS and keeps everything else (${d.name})`, () => {
+      const css = `.x{color:red}`.repeat(500);
+      const doc = d.parse(
+        story(`<style>${css}</style><p class="x">${PROSE}</p>`).replace(
+          '</head>',
+          `<style>${css}</style><script type="application/ld+json">{"@type":"NewsArticle"}</script></head>`,
+        ),
+      );
+      const clone = cloneForReading(doc);
+      assert.equal(clone.getElementsByTagName('style').length, 0, 'no <style> in the copy');
+      assert.equal(doc.getElementsByTagName('style').length, 2, 'the page keeps its own');
+      assert.equal(clone.querySelectorAll('article p').length, 4, "the article's paragraphs are all there");
+      assert.ok(
+        clone.querySelector('script[type="application/ld+json"]'),
+        'metadata scripts stay (Readability reads them)',
+      );
+      assert.equal(clone.title, doc.title);
+      assert.notEqual(clone, doc);
+      assert.equal(clone.body?.ownerDocument, clone, 'the copy owns its nodes');
+    });
+  }
+});
+
 describe('<noscript> fallbacks come back', () => {
   /** A <noscript> as a browser with scripting on parses it: one text node (jsdom makes elements). */
   function withTextNoscript(html: string, markup: string): Document {

@@ -56,6 +56,18 @@ for (const dom of DOMS) {
       assert.equal(flat(d.textContent), flat(PROSE.repeat(3)));
     });
 
+    it('takes a closing box and nothing above it: the story and an empty FAQ heading stay (wcxb 0046)', () => {
+      const last =
+        'As is the case with all high-growth stocks, though, investing in cloud companies will have bumps in the road. Investors should stay focused on the <a href="/terms/buy-and-hold">long-term potential</a>, not just the price.';
+      const r = root(
+        `<div>${ARTICLE}<ul><li>Remote work is easier.</li><li>It costs less.</li></ul><p>${last}</p></div><div><p><h2>FAQ</h2></p></div>` +
+          '<section><h3>About the Author</h3><div><p><img src="/a.jpg" alt="Scott Levine"></p><p>Scott Levine is a contributing analyst covering energy, industrials, technology and the markets that tie the three together for long-term investors.</p></div><p>Scott Levine has no position in any of the stocks mentioned. The publisher has positions in and recommends several of the stocks mentioned above.</p></section>',
+      );
+      trimTail(r);
+      assert.match(flat(r.textContent), /long-term potential, not just the price\./);
+      assert.doesNotMatch(flat(r.textContent), /About the Author|Scott Levine/);
+    });
+
     it('keeps a section headed like a box when it is long or the heading is part of a sentence', () => {
       const long = root(`${ARTICLE}<h2>About the author</h2>${ARTICLE}${ARTICLE}${ARTICLE}`);
       assert.equal(findTail(long).length, 0, 'a long section is the article (a profile of its writer)');

@@ -130,16 +130,17 @@ export function leavesOf(root: Element, pageUrl: string | null = null): Leaf[] {
  * link-poor one), so a closing heading over a table or a chart stays.
  */
 export function findTail(root: Element, pageUrl: string | null = root.ownerDocument?.URL ?? null): TailHit[] {
-  const all = leavesOf(root, pageUrl);
-  const total = all.reduce((n, l) => n + l.text.length, 0);
-  // A closing box under its own heading (an author's bio, a donation appeal): it goes whole, and
-  // the story ends above it, however long the box's paragraphs run.
-  const box = boxStart(all);
-  const boxHits = all
+  const leaves = leavesOf(root, pageUrl);
+  const total = leaves.reduce((n, l) => n + l.text.length, 0);
+  // A closing box under its own heading (an author's bio, a donation appeal) goes whole, however
+  // long its paragraphs run. The walk below still reads the box as before: where the story ends is
+  // judged as it was, so what sits above the box (an FAQ, wcxb 0046) is not taken with it.
+  const box = boxStart(leaves);
+  const boxHits = leaves
     .slice(box)
     .map((leaf): TailHit => ({ element: leaf.element, reason: 'short', text: leaf.text }));
   const boxChars = boxHits.reduce((n, h) => n + h.text.length, 0);
-  const leaves = boxChars <= total * MAX_BOX_SHARE ? all.slice(0, box) : all;
+  const boxed = new Set(boxChars <= total * MAX_BOX_SHARE ? boxHits.map((h) => h.element) : []);
   let last = -1;
   for (let i = leaves.length - 1; i >= 0; i--) {
     const leaf = leaves[i]!;
@@ -148,7 +149,7 @@ export function findTail(root: Element, pageUrl: string | null = root.ownerDocum
       break;
     }
   }
-  if (last < 0) return [];
+  if (last < 0) return boxHits.filter((hit) => boxed.has(hit.element));
   const hits: TailHit[] = [];
   let chars = 0;
   // A rail's heading ("You might also like…") below the story: it and all under it go, pictures
@@ -197,10 +198,13 @@ export function findTail(root: Element, pageUrl: string | null = root.ownerDocum
     chars += leaf.text.length;
     hits.push({ element: leaf.element, reason: links ? 'links' : 'short', text: leaf.text });
   }
-  return [
+  const walked = [
     ...(chars <= total * MAX_TAIL_SHARE ? hits.reverse() : []),
     ...(railChars <= total * MAX_RAIL_SHARE ? railHits : []),
-    ...(leaves === all ? [] : boxHits),
+  ];
+  return [
+    ...walked.filter((hit) => !boxed.has(hit.element)),
+    ...boxHits.filter((hit) => boxed.has(hit.element)),
   ];
 }
 
