@@ -137,6 +137,17 @@ const CASES: Case[] = [
     body: `<div><a href="#a">One</a> <a href="#b">Two</a> <a href="#c">Three</a> <button>Show more</button></div><p id="a">${PROSE}</p>`,
     rule: null,
   },
+  // legal-links
+  {
+    title: "a footer's legal links (wcxb 0285)",
+    body: `<p>${PROSE}</p><div id="t"><span><a href="/privacy">Privacy Policy</a></span> <span><a href="/cookies">Cookie Notice</a></span> <span><a href="/terms">Terms of Use</a></span> <span><a href="/dns">Do Not Sell My Personal Information</a></span></div>`,
+    rule: 'legal-links',
+  },
+  {
+    title: 'a sentence linking to privacy and terms pages, and a list of policy links among others',
+    body: `<p>${PROSE} Read the <a href="/privacy">privacy policy</a>, the <a href="/terms">terms</a> and the <a href="/cookies">cookie notice</a> before you sign.</p><ul><li><a href="/privacy">Privacy</a></li><li><a href="/terms">Terms</a></li><li><a href="/kelp">Kelp farming guide</a></li></ul>`,
+    rule: null,
+  },
   // toc-label
   {
     title: "a table of contents' title left over from links that never worked (wcxb 0355)",

@@ -23,6 +23,7 @@ import {
   INLINE_RELATED,
   isAdUrl,
   isSocialUrl,
+  LEGAL_LINK,
   mightBeSocialHref,
   NEWSLETTER_CTA,
   NEWSLETTER_LABEL,
@@ -344,6 +345,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       )
         return true;
       return s.label !== null && COMMENTS_LABEL.test(s.label) && (s.hasTextarea || s.hasForm);
+    },
+  },
+  {
+    name: 'legal-links',
+    group: 'meta',
+    reason: 'The site\'s legal links ("Privacy Policy", "Terms of Use", "Cookie Notice").',
+    maxChars: 300,
+    // Signal: three or more links, every one a legal or corporate page, and almost no other text.
+    // A sentence that links to a privacy policy has words of its own.
+    match: (el, ctx) => {
+      const s = ctx.stats(el);
+      if (s.links.length < 3 || !s.links.every((l) => LEGAL_LINK.test(l.text))) return false;
+      return s.plainText.replace(/[\s|:•·,/-]/g, '').length <= 3;
     },
   },
   {

@@ -175,6 +175,10 @@ export const RAIL_LABEL =
 export const INLINE_RELATED =
   /^\W*(you (might|may) (also )?(like|enjoy)|related( (story|stories|article|articles|post|posts|reading|content|coverage))?|read (more|also|next|this next)|also read|recommended( reading)?|more on this( story)?|don'?t miss)\s*[:：—–]\s*/i;
 
+/** The whole text of a site's legal or corporate link ("Privacy Policy", "Do Not Sell My Personal Information"). */
+export const LEGAL_LINK =
+  /^(privacy( policy| notice| statement| settings| choices)?|cookies?( policy| notice| settings| preferences)?|terms( of (use|service))?|terms (and|&) conditions|do not sell( or share)? my (personal )?(info|information)|your privacy choices|accessibility( statement)?|sitemap|site map|imprint|impressum|legal( notice)?|disclaimer|contact( us)?|about( us)?|careers|advertise( with us)?)\W*$/i;
+
 /** The whole text of an ad label or ad placeholder. Bare "Ad"/"Advertising" are left alone: too often real words. */
 export const AD_LABEL =
   /^(advertisements?|sponsored( content| links?| stories)?|paid (content|post|partner content)|promoted( content)?|(story|article) continues below(( this)? (advertisement|ad))?|(advertisement\W*)?(continue reading (the main story|below)|scroll to continue( with content)?)|anzeige|publicité)\W*$/i;
