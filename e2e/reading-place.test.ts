@@ -75,3 +75,33 @@ test('closing a view that was not scrolled leaves the page exactly where it was'
   await toggleFromToolbar(s.browser, page, false);
   assert.equal(await page.evaluate(() => window.scrollY), before);
 });
+
+test('a page scrolled to its very bottom, or scrolled inside its <body>, is where it was after the view closes', async () => {
+  const page = s.browser.page;
+  await page.goto(s.server.url('/sample-article.html'));
+  // Skipping the page while the view is open can shorten it (a margin collapsing through <body>):
+  // the bottom is where that shows.
+  const bottom = await page.evaluate(() => {
+    window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
+    return window.scrollY;
+  });
+  assert.ok(bottom > 500, 'the page scrolls');
+  await toggleFromToolbar(s.browser, page, true);
+  await page.waitForTimeout(300);
+  await toggleFromToolbar(s.browser, page, false);
+  assert.equal(await page.evaluate(() => window.scrollY), bottom, 'at the bottom, as before');
+
+  // A page whose <body> is the scroller (an app shell): skipped, its scroll range is gone.
+  await page.goto(s.server.url('/sample-article.html'));
+  const inBody = await page.evaluate(() => {
+    document.documentElement.style.cssText = 'overflow:hidden;height:100%';
+    document.body.style.cssText = 'overflow:auto;height:100%;margin:0';
+    document.body.scrollTop = 600;
+    return document.body.scrollTop;
+  });
+  assert.equal(inBody, 600, '<body> scrolls');
+  await toggleFromToolbar(s.browser, page, true);
+  await page.waitForTimeout(300);
+  await toggleFromToolbar(s.browser, page, false);
+  assert.equal(await page.evaluate(() => document.body.scrollTop), 600, '<body> is scrolled where it was');
+});

@@ -166,7 +166,7 @@ export function isSocialUrl(url: URL): boolean {
  * heading-like line), never against prose, so "related" in a sentence does not count.
  */
 export const RAIL_LABEL =
-  /^(editors'?\s?(picks?|choice)|related( stories| articles| coverage| content| posts| links| reading| news)?|more (from|on|in|about|stories|news|headlines)\b|most (read|popular|viewed|shared|e-?mailed|commented)|you (might|may) (also )?(like|enjoy|be interested)|other (posts|articles|stories)( you (might|may) (also )?(like|enjoy|find interesting))?\W*$|(posts|articles|stories) you (might|may) (also )?(like|enjoy)|recommended( for you| stories| reading)?|read (more|next|this next)|trending( now)?|popular( now| stories)?|further reading|also (on|in|read)|don'?t miss|top stories|latest (news|stories)|in other news|elsewhere on|from around the web|promoted stories|what to read next)\b/i;
+  /^(editors'?\s?(picks?|choice)|related( stories| articles| coverage| content| posts| links| reading| news)?|more (from|on|in|about|stories|news|headlines)\b|most (read|popular|viewed|shared|e-?mailed|commented)|you (might|may) (also )?(like|enjoy|be interested)|other (posts|articles|stories)( you (might|may) (also )?(like|enjoy|find interesting))?(?=\W*$)|(posts|articles|stories) you (might|may) (also )?(like|enjoy)|recommended( for you| stories| reading)?|read (more|next|this next)|trending( now)?|popular( now| stories)?|further reading|also (on|in|read)|don'?t miss|top stories|latest (news|stories)|in other news|elsewhere on|from around the web|promoted stories|what to read next|(previous|next) (article|post|story)(?=\W*$))\b/i;
 
 /**
  * A line's opening that points to another story: "You might also like: <link>", "Related: <link>",

@@ -68,6 +68,24 @@ for (const dom of DOMS) {
       assert.doesNotMatch(flat(r.textContent), /About the Author|Scott Levine/);
     });
 
+    it("takes a post's previous/next teaser and the author bio above it (wcxb 0246)", () => {
+      const r = root(
+        `${ARTICLE}<div><p><img src="/yaren.jpg" alt="Author Yaren"></p><p>Yaren Fadiloglulari is a freelance writer and researcher. Besides this site, she has written for Preply and Studyportals.</p></div>` +
+          '<div><p><span>Previous article</span></p><article><a href="/blog/roadschooling/" aria-label="Roadschooling"></a><img src="/road.jpg" alt=""><p><a href="/blog/roadschooling/">Roadschooling: tips for traveling homeschoolers</a></p></article></div>',
+      );
+      trimTail(r);
+      assert.equal(flat(r.textContent), flat(PROSE.repeat(3)));
+    });
+
+    it('keeps a closing section under a "Ready to…?" heading: the author\'s last word (wcxb 0145)', () => {
+      const close =
+        'Planting the Gardenary way means looking at an empty raised bed, even a small one, and seeing how many harvests it can give you over a season.';
+      const r = root(
+        `${ARTICLE}<h2>Ready to Plant the Gardenary Way?</h2><p>${close}</p><p>Thanks for bringing back the kitchen garden with me!</p>`,
+      );
+      assert.deepEqual(findTail(r), []);
+    });
+
     it('keeps a section headed like a box when it is long or the heading is part of a sentence', () => {
       const long = root(`${ARTICLE}<h2>About the author</h2>${ARTICLE}${ARTICLE}${ARTICLE}`);
       assert.equal(findTail(long).length, 0, 'a long section is the article (a profile of its writer)');
