@@ -12,25 +12,16 @@
  * first that matches; a matched block's descendants are not visited.
  */
 import type { BlockStats, LinkInfo } from './block-stats.ts';
+import { PROMO_RULES } from './clutter-rules-promo.ts';
 import {
   AD_LABEL,
   COMMENT_PROMPT,
   COMMENTS_LABEL,
-  CONSENT_CTA,
-  COOKIE_TEXT,
-  CTA_LINE,
-  hasCoreOffer,
   INLINE_RELATED,
   isAdUrl,
   isSocialUrl,
   LEGAL_LINK,
   mightBeSocialHref,
-  NEWSLETTER_CTA,
-  NEWSLETTER_LABEL,
-  NEWSLETTER_TEXT,
-  OFFER_CTA_PATH,
-  OFFER_CTA_TEXT,
-  offerScore,
   RAIL_LABEL,
   SKIP_TEXT,
   SOCIAL_PHRASE,
@@ -107,20 +98,6 @@ function isAdSlotMarkup(el: Element): boolean {
   return false;
 }
 
-/**
- * The block's own words are one paragraph of sentences: nearly all its non-link text sits in one
- * block, it runs to a dozen words or more and has sentence punctuation. Promo boxes are short
- * lines ("Weekly review of global news and ideas"); a story's paragraph is not.
- */
-function readsAsProse(s: BlockStats): boolean {
-  const plain = s.plainText;
-  const oneBlock = s.proseChars >= 0.8 * plain.length;
-  return oneBlock && plain.split(' ').length >= 12 && /[.!?]["”’)]?(\s|$)/.test(plain);
-}
-
-const controlsMatch = (s: BlockStats, re: RegExp): boolean =>
-  s.buttons.some((b) => re.test(b)) || s.links.some((l) => re.test(l.text));
-
 export const CLUTTER_RULES: readonly ClutterRule[] = [
   // ── Navigation aids of the page itself ────────────────────────────────────────────────
   {
@@ -188,89 +165,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     },
   },
 
-  // ── Banners and sign-up boxes ───────────────────────────────────────────────────────────
-  {
-    name: 'cookie-consent',
-    group: 'consent',
-    reason: 'A cookie or consent banner.',
-    maxChars: 1200,
-    // Signal: talks about cookies/consent AND offers an accept/reject/close control. A long
-    // paragraph only counts when it carries a real <button>: articles about privacy have none.
-    match: (el, ctx) => {
-      const s = ctx.stats(el);
-      if (s.links.length > 4) return false;
-      // The control first: it is one short string, the wording test reads the whole block.
-      const button = s.buttons.some((b) => CONSENT_CTA.test(b));
-      if (!button && !s.links.some((l) => CONSENT_CTA.test(l.text))) return false;
-      if (!COOKIE_TEXT.test(s.text)) return false;
-      if (button) return s.proseChars <= 900;
-      return s.proseChars <= 300;
-    },
-  },
-  {
-    name: 'newsletter-signup',
-    group: 'newsletter',
-    reason: 'A newsletter sign-up box.',
-    maxChars: 500,
-    // Signal: an e-mail field, or newsletter wording with a sign-up button/link; few links, no prose.
-    match: (el, ctx) => {
-      const s = ctx.stats(el);
-      if (s.links.length > 3 || s.proseChars > 250) return false;
-      // A paragraph of sentences with a form under it (a blog's own "thank you for reading") is
-      // the author speaking: a sign-up box says one short line.
-      if (s.proseChars > 150 && readsAsProse(s)) return false;
-      if (s.hasEmailInput && s.buttons.some((b) => NEWSLETTER_CTA.test(b))) return true;
-      // Without any control, the box must open with a sign-up line and stay short.
-      if (!s.hasEmailInput && s.buttons.length === 0 && s.label !== null && NEWSLETTER_LABEL.test(s.label))
-        return s.text.length <= 400 && s.links.length <= 2;
-      // Without an e-mail field it takes a sign-up control: check that before the wording.
-      if (!s.hasEmailInput && !controlsMatch(s, NEWSLETTER_CTA)) return false;
-      return NEWSLETTER_TEXT.test(s.text);
-    },
-  },
-  {
-    name: 'subscription-offer',
-    group: 'offer',
-    reason: 'A subscription or special-offer promotion.',
-    maxChars: 600,
-    // Signal: at least two different offer phrases ("Subscribe…", "Special Offer", "print or
-    // digital", prices) AND a call to action: a button, or a link whose text or path sells. A
-    // block that reads as one paragraph of sentences (a deals story: "76% off… for just $429")
-    // needs a real button: its links are links in prose, not calls to action.
-    match: (el, ctx) => {
-      const s = ctx.stats(el);
-      if (s.links.length > 3 || s.proseChars > 200) return false;
-      // The call to action first: a few short strings, where the phrases read the whole block.
-      const button = s.buttons.some((b) => OFFER_CTA_TEXT.test(b));
-      const link =
-        !button &&
-        s.links.some(
-          (l) => OFFER_CTA_TEXT.test(l.text) || (l.url !== null && OFFER_CTA_PATH.test(l.url.pathname)),
-        );
-      if (!button && !link) return false;
-      if (offerScore(s.text, 2) < 2 || !hasCoreOffer(s.text)) return false;
-      return button || !readsAsProse(s);
-    },
-  },
-
-  {
-    name: 'cta-button',
-    group: 'offer',
-    reason: 'A call-to-action button of the site ("Book now", "Get a quote", "Learn more").',
-    maxChars: 40,
-    // Signal: the block is one link or button and nothing else, and its whole text is a call to
-    // action. A link with those words inside a sentence is never a whole block.
-    match: (el, ctx) => {
-      // The line holding the control, not the link itself: a link inside a sentence is an element too.
-      if (!BLOCK_TAGS.has(tagOf(el))) return false;
-      const s = ctx.stats(el);
-      if (s.links.length + s.buttons.length !== 1 || s.hasForm) return false;
-      const control = s.links[0]?.text ?? s.buttons[0] ?? '';
-      // A button's words are not link text: the block says nothing else when its text is the button's.
-      if (s.text.replace(control, '').replace(/[\s|:•·,/→›»-]/g, '').length > 0) return false;
-      return CTA_LINE.test(control);
-    },
-  },
+  // ── Banners, sign-up boxes, offers and paywalls (clutter-rules-promo.ts) ──────────────
+  ...PROMO_RULES,
 
   // ── Social ───────────────────────────────────────────────────────────────────────────
   {
