@@ -21,8 +21,11 @@ if (!OUT) throw new Error('--outdir needs a folder');
 // target. Raised from 108 to 112 KB on 2026-11-27 for those issue 3 passes (110.8 KB then), and
 // to 115 KB on 2026-11-28 for the rail, disclosure and call-to-action rules (113.3 KB then), and
 // to 118 KB later that day for the page cover (content-visibility instead of inert: a 40% faster
-// second toggle) and the closing-box and related-link rules (116.3 KB then).
-const BUDGETS = { 'content.js': 118 * 1024, 'view-extras.js': 10 * 1024 };
+// second toggle) and the closing-box and related-link rules (116.3 KB then), and to 120 KB for
+// the legal-links and paywall rules (118.1 KB then). The next candidate to leave content.js is
+// the in-place hider (clutter-hider, added-watch, added-clutter: about 3 KB), which the view
+// never needs.
+const BUDGETS = { 'content.js': 120 * 1024, 'view-extras.js': 10 * 1024 };
 
 /**
  * Shorten `_`-prefixed property names: Readability keeps its state and methods on `this._…`

@@ -16,6 +16,8 @@ import {
   OFFER_CTA_PATH,
   OFFER_CTA_TEXT,
   offerScore,
+  PAYWALL_CTA,
+  PAYWALL_TEXT,
 } from './clutter-signals.ts';
 import { BLOCK_TAGS, tagOf } from './text.ts';
 
@@ -114,6 +116,22 @@ export const PROMO_RULES: readonly ClutterRule[] = [
       // A button's words are not link text: the block says nothing else when its text is the button's.
       if (s.text.replace(control, '').replace(/[\s|:•·,/→›»-]/g, '').length > 0) return false;
       return CTA_LINE.test(control);
+    },
+  },
+  {
+    name: 'paywall',
+    group: 'offer',
+    reason: 'A paywall notice ("This article is exclusive to subscribers", "Log in to continue reading").',
+    maxChars: 600,
+    // Signal: paywall wording AND a subscribe or log-in control, in a short block that is not a
+    // paragraph of sentences (a story about paywalls says the words in prose, without controls).
+    match: (el, ctx) => {
+      // The block holding the notice, never a link alone: its words may sit in a sentence.
+      if (!BLOCK_TAGS.has(tagOf(el))) return false;
+      const s = ctx.stats(el);
+      if (s.links.length > 4 || s.proseChars > 300 || !PAYWALL_TEXT.test(s.text)) return false;
+      if (!controlsMatch(s, PAYWALL_CTA)) return false;
+      return !readsAsProse(s) || s.buttons.length > 0;
     },
   },
 ];

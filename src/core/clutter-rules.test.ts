@@ -109,6 +109,17 @@ const CASES: Case[] = [
     body: `<p>${PROSE} You can <a href="/book">book now</a> for spring.</p><p><a href="https://kelp.example">Visit website</a></p><p><a href="/p">Shop the Kelp Kit</a></p>`,
     rule: null,
   },
+  // paywall
+  {
+    title: "a paywall's notice with its log-in link (wcxb 0221)",
+    body: `<p>${PROSE}</p><div id="t"><p><img src="/plus-logo.svg" alt="STAT+"></p><h2>This article is exclusive to STAT+ subscribers</h2><h3>Unlock this article — plus in-depth analysis, newsletters, premium events, and news alerts.</h3><p>Already have an account? <a href="/login/">Log in</a></p></div>`,
+    rule: 'paywall',
+  },
+  {
+    title: 'a story about paywalls, with a link in its prose',
+    body: `<p>${PROSE} Readers hit a notice saying the article is exclusive to subscribers, and many <a href="/subscribe-study">subscribe to continue reading</a> within a week, the study found.</p>`,
+    rule: null,
+  },
   // related-link
   {
     title: '"You might also like:" and one linked headline, inside the story (wcxb 4511)',

@@ -57,6 +57,15 @@ export const OFFER_CTA_TEXT =
   /subscri|special offer|free trial|start (your|my) (free )?trial|become a (member|subscriber)|\bjoin\b|get (access|started|the offer|offer)|claim|give a gift|\bbuy\b|^offer\b/i;
 export const OFFER_CTA_PATH = /subscri|offer|membership|\/join\b|checkout|promo/i;
 
+/**
+ * A paywall's notice: "This article is exclusive to STAT+ subscribers", "Subscribe to continue
+ * reading", "Unlock this article", "You have reached your free article limit".
+ */
+export const PAYWALL_TEXT =
+  /\b(exclusive(ly)? (to|for) [\w+ ]{1,30}(subscribers|members)|(subscribe|log ?in|sign ?in|register) to (continue|keep) reading|to (continue|keep) reading,? (please )?(subscribe|log ?in|sign ?in)|unlock (this|the full) (article|story)|you('ve| have) (reached|used up|read) your (free )?(monthly )?(article )?limit|(this|the) (article|story|content) is (only )?(for|available to) (paid )?(subscribers|members))\b/i;
+/** A paywall's control: subscribe, log in, sign in. */
+export const PAYWALL_CTA = /subscri|log ?in|sign ?in|unlock|join/i;
+
 export const NEWSLETTER_TEXT =
   /newsletter|sign up for (our|the)|e-?mail (updates|alerts|briefing)|in(to)? your inbox|daily (briefing|digest)/i;
 /**
