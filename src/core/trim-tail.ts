@@ -25,9 +25,10 @@ const POSTED = /^(posted|published|filed) (by|on|in)\b/i;
 const MAX_RAIL_SHARE = 0.6;
 /**
  * A teaser's excerpt: cut off mid-text with an ellipsis ("…on Tuesday, December 1..."). It can be
- * as long as a paragraph, so it does not mark where the story ends (wcxb 0392).
+ * as long as a paragraph, so it does not mark where the story ends (wcxb 0392). WordPress ends
+ * its excerpts with "[…]" (wcxb 0246).
  */
-const EXCERPT = /[^\s.](\.\.\.|…)$/u;
+const EXCERPT = /([^\s.](\.\.\.|…)|\[(\.\.\.|…)\])$/u;
 
 /** A paragraph of the story: long enough and not mostly links. */
 export function isStoryParagraph(leaf: Leaf): boolean {
