@@ -172,6 +172,25 @@ describe('the copy Readability reads', () => {
   }
 });
 
+describe("code keeps no highlighter's line numbers", () => {
+  for (const d of DOMS) {
+    it(`drops inline and gutter-column line numbers, and keeps numbers elsewhere (${d.name})`, () => {
+      const doc = d.parse(
+        story(
+          '<div class="highlight"><pre><span class="lineno">1</span><span class="kn">import</span> torch\n<span class="lineno">2</span>from torch import nn</pre></div>' +
+            '<table class="lntable"><tr><td class="lntd"><pre><span class="lnt">1\n</span><span class="lnt">2\n</span></pre></td><td class="lntd"><pre>docs/\nREADME.md</pre></td></tr></table>' +
+            '<table><tr><td class="gutter">12</td><td>Kelp harvested, tonnes</td></tr></table><p>Step <span class="ln">3</span> of the guide.</p>',
+        ),
+      );
+      const clone = cloneForReading(doc);
+      const pres = Array.from(clone.querySelectorAll('pre'), (p) => p.textContent);
+      assert.deepEqual(pres, ['import torch\nfrom torch import nn', 'docs/\nREADME.md']);
+      assert.ok(clone.querySelector('td.gutter'), 'a number cell in a table without code stays');
+      assert.ok(clone.querySelector('span.ln'), 'a number in prose stays');
+    });
+  }
+});
+
 describe('<noscript> fallbacks come back', () => {
   /** A <noscript> as a browser with scripting on parses it: one text node (jsdom makes elements). */
   function withTextNoscript(html: string, markup: string): Document {

@@ -12,9 +12,11 @@
  * - Addresses: every picture address becomes absolute against the page, so exports and the CLI
  *   show them too (Readability resolves only what it keeps, and not on the refine.ts copy path).
  * - <pre>: Readability turns <br><br> into <p> anywhere, even inside code; lines become text.
+ *   Highlighters' line numbers are dropped (media-code.ts).
  * - MathML: the sanitizer lets none through (its parsing quirks are a history of mXSS), which
  *   dropped every formula; each <math> becomes its text, a block for display math.
  */
+import { dropLineNumbers } from './media-code.ts';
 import { noteLanguages } from './media-lang.ts';
 import { unwrapNoscriptPictures } from './media-noscript.ts';
 import { restorePicture } from './media-urls.ts';
@@ -31,6 +33,7 @@ export function cloneForReading(doc: Document): Document {
   const base = baseOf(doc);
   unwrapNoscriptPictures(clone, base, doc.defaultView);
   for (const el of Array.from(clone.querySelectorAll('img, source'))) restorePicture(el, base);
+  dropLineNumbers(clone);
   for (const br of Array.from(clone.querySelectorAll('pre br'))) br.replaceWith('\n');
   mathAsText(clone);
   noteLanguages(clone);
