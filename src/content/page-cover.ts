@@ -20,7 +20,7 @@ import { ruleText } from './dom';
 export const VIEW_TAG = 'declutter-reader';
 
 /** Printing while the view is open prints the article, not the page under it. */
-export const PRINT_CSS = `@media print{html>:not(${VIEW_TAG}){display:none!important}}`;
+const PRINT_CSS = `@media print{html>:not(${VIEW_TAG}){display:none!important}}`;
 
 export interface PageCover {
   /** Takes the sheet off; with restoreScroll, puts the page's scroll offsets back if skipping moved them. */

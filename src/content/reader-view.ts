@@ -19,8 +19,6 @@ import { type BuiltView, buildView } from './view-build';
 import { handleKeys } from './view-keys';
 import { VIEW_CSS } from './view-styles';
 
-export { VIEW_TAG };
-
 export interface ReaderView {
   readonly isOpen: boolean;
   open(extraction: Extraction): void;

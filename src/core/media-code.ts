@@ -21,6 +21,5 @@ export function dropLineNumbers(root: ParentNode): void {
 /** Inside a code block, or a table cell whose row holds one. */
 function besideCode(el: Element): boolean {
   if (el.closest('pre, code')) return true;
-  const row = el.closest('td, th')?.parentElement;
-  return row !== null && row !== undefined && row.querySelector('pre, code') !== null;
+  return !!el.closest('td, th')?.parentElement?.querySelector('pre, code');
 }

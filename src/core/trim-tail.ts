@@ -136,12 +136,12 @@ export function findTail(root: Element, pageUrl: string | null = root.ownerDocum
   // A closing box under its own heading (an author's bio, a donation appeal) goes whole, however
   // long its paragraphs run. The walk below still reads the box as before: where the story ends is
   // judged as it was, so what sits above the box (an FAQ, wcxb 0046) is not taken with it.
-  const box = boxStart(leaves);
-  const boxHits = leaves
-    .slice(box)
-    .map((leaf): TailHit => ({ element: leaf.element, reason: 'short', text: leaf.text }));
-  const boxChars = boxHits.reduce((n, h) => n + h.text.length, 0);
-  const boxed = new Set(boxChars <= total * MAX_BOX_SHARE ? boxHits.map((h) => h.element) : []);
+  const box = leaves.slice(boxStart(leaves));
+  const boxHits =
+    box.reduce((n, l) => n + l.text.length, 0) <= total * MAX_BOX_SHARE
+      ? box.map((leaf): TailHit => ({ element: leaf.element, reason: 'short', text: leaf.text }))
+      : [];
+  const boxed = new Set(boxHits.map((h) => h.element));
   let last = -1;
   for (let i = leaves.length - 1; i >= 0; i--) {
     const leaf = leaves[i]!;
@@ -150,7 +150,7 @@ export function findTail(root: Element, pageUrl: string | null = root.ownerDocum
       break;
     }
   }
-  if (last < 0) return boxHits.filter((hit) => boxed.has(hit.element));
+  if (last < 0) return boxHits;
   const hits: TailHit[] = [];
   let chars = 0;
   // A rail's heading ("You might also like…") below the story: it and all under it go, pictures
@@ -203,10 +203,7 @@ export function findTail(root: Element, pageUrl: string | null = root.ownerDocum
     ...(chars <= total * MAX_TAIL_SHARE ? hits.reverse() : []),
     ...(railChars <= total * MAX_RAIL_SHARE ? railHits : []),
   ];
-  return [
-    ...walked.filter((hit) => !boxed.has(hit.element)),
-    ...boxHits.filter((hit) => boxed.has(hit.element)),
-  ];
+  return [...walked.filter((hit) => !boxed.has(hit.element)), ...boxHits];
 }
 
 /**
