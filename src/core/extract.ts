@@ -128,11 +128,14 @@ export function* extractSteps(
     );
     if (copy) {
       const retry = parseClone(narrow);
+      // The retry is judged by its prose, as the first try was: inside the cluster's container
+      // Readability can settle on the same ranking table again (wcxb 0267), long in text but
+      // holding no paragraph of the story.
       const useCopy =
         !retry?.content ||
         (wide
           ? proseChars(retry.content) < wide.chars * WIDE_RETRY_SHARE
-          : missesProse(retry.length ?? 0, cluster));
+          : missesProse(proseChars(retry.content), cluster));
       result = useCopy
         ? { ...(retry ?? result ?? NO_METADATA), content: copy, length: copy.textContent?.length ?? 0 }
         : retry;

@@ -44,6 +44,22 @@ for (const dom of DOMS) {
       assert.equal(isReadable(doc), true);
     });
 
+    it('counts a paragraph whose wrapper also holds an empty ad slot toward the shared container (wcxb 0267)', () => {
+      const box = (p: string, i: number) => `<div><p>${p}</p><div id="placement-post-p-${i}"></div></div>`;
+      const doc = dom.parse(page(`<div class="body">${[PROSE, PROSE, PROSE].map(box).join('')}</div>`));
+      assert.equal(largestProseCluster(doc), PROSE.length * 3);
+      const pictured = dom.parse(
+        page(
+          `<div class="body">${[PROSE, PROSE].map((p) => `<div><p>${p}</p><img src="/a.jpg"></div>`).join('')}</div>`,
+        ),
+      );
+      assert.equal(
+        largestProseCluster(pictured),
+        PROSE.length,
+        'a picture beside it makes the wrapper a box of its own',
+      );
+    });
+
     it('takes less prose from a page that declares itself an article', () => {
       const body = `<div>${[PROSE, PROSE].map((p) => `<p>${p}</p>`).join('')}</div>`;
       assert.equal(isReadable(dom.parse(page(body))), false, 'two paragraphs, undeclared');

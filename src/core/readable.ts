@@ -77,14 +77,30 @@ export function largestProseContainer(doc: Document): { element: Element; chars:
 
 /**
  * The element a paragraph's siblings live in. A paragraph alone in a wrapper
- * (`<div class="para"><p>…</p></div>`) belongs to the wrapper's parent.
+ * (`<div class="para"><p>…</p></div>`) belongs to the wrapper's parent, also when the wrapper
+ * holds an empty slot beside it: `<div><p>…</p><div id="placement-post-p-3"></div></div>` around
+ * every paragraph (wcxb 0267) made each one its own cluster.
  */
 function containerOf(p: Element): Element | null {
   let node: Element = p;
   let parent = node.parentElement;
-  while (parent && parent.childElementCount === 1) {
+  while (parent && onlyFilledChild(parent, node)) {
     node = parent;
     parent = node.parentElement;
   }
   return parent;
+}
+
+/** Media that fills an element without text. */
+const FILLED = 'img, picture, video, audio, iframe, svg, canvas, object, embed';
+
+/** `child` is the one child of `parent` with text or media in it (the others are empty slots). */
+function onlyFilledChild(parent: Element, child: Element): boolean {
+  if (parent.childElementCount === 1) return true;
+  for (const sib of Array.from(parent.children)) {
+    if (sib === child) continue;
+    if ((sib.textContent ?? '').trim() !== '' || sib.matches(FILLED) || sib.querySelector(FILLED))
+      return false;
+  }
+  return true;
 }
