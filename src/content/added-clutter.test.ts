@@ -44,7 +44,7 @@ function check(page: string): void {
     `the page walk finds clutter in the added block (${describe(live.map((h) => h.element))})`,
   );
 
-  const judge = clutterJudge(doc);
+  const judge = clutterJudge(doc, findClutter);
   const alone = judge(added);
   assert.deepEqual(
     alone.map((h) => [h.rule, h.element]),

@@ -9,9 +9,13 @@
  * clone of the document: same address, no window, so nothing in it loads, runs or upgrades), is
  * walked there, and each hit is mapped back to the live node at the same place.
  */
-import { type ClutterHit, findClutter } from '../core/find-clutter';
+import type { ClutterHit } from '../core/find-clutter';
 
-export function clutterJudge(doc: Document): (added: Element) => ClutterHit[] {
+/** `findClutter` is the engine's, passed in: this module ships in view-extras.js (see clutter-hider.ts). */
+export function clutterJudge(
+  doc: Document,
+  findClutter: (root: Document | Element) => ClutterHit[],
+): (added: Element) => ClutterHit[] {
   let twin: HTMLElement | null = null;
   return (added) => {
     twin ??= inertBody(doc);

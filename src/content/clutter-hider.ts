@@ -1,5 +1,6 @@
 /**
- * In-place hiding, uBlock style: nothing is removed. Each clutter block gets one attribute and
+ * In-place hiding, uBlock style: nothing is removed. Shipped in view-extras.js, loaded on the
+ * first switch-on (extras.ts): a person who only reads never pays for it. Each clutter block gets one attribute and
  * one adopted stylesheet hides everything carrying it. Switching off removes both, so the DOM
  * is exactly as it was.
  *
@@ -9,15 +10,14 @@
  * - an orphaned script (the extension reloaded or updated under us) takes its attribute and sheet
  *   back off by itself: the new script can't reach them, and nobody could switch them off.
  */
-import { type ClutterHit, findClutter } from '../core/find-clutter';
+import type { ClutterHit } from '../core/find-clutter';
 import { clutterJudge } from './added-clutter';
 import { type Roots, watchAdded } from './added-watch';
-import { ruleText, sheetFor } from './dom';
+import { sheetFor } from './dom';
+import type { ExtrasEngine } from './extras';
+import { dropHidingLeftovers, HIDDEN_ATTR, HIDE_CSS, INSIDE_HIDDEN } from './hide-marks';
 import { runtimeAlive } from './runtime-alive';
 
-export const HIDDEN_ATTR = 'data-declutter-hidden';
-const HIDE_CSS = `[${HIDDEN_ATTR}] { display: none !important; }`;
-const INSIDE_HIDDEN = `[${HIDDEN_ATTR}]`;
 /** How often, while on, we ask whether the extension is still there. */
 const ORPHAN_CHECK_MS = 500;
 
@@ -29,19 +29,27 @@ export interface ClutterHider {
   show(): void;
 }
 
-/** `skipRules` names the rules the person chose never to apply on this site. */
-export function createClutterHider(doc: Document, skipRules: () => string[] = () => []): ClutterHider {
+/**
+ * `skipRules` names the rules the person chose never to apply on this site. The rules come from
+ * `engine` (content.js lends it): this module ships in view-extras.js, which must not carry a
+ * second copy of the engine.
+ */
+export function createClutterHider(
+  doc: Document,
+  engine: Pick<ExtrasEngine, 'findClutter'>,
+  skipRules: () => string[] = () => [],
+): ClutterHider {
   const hidden = new Set<Element>();
   let on = false;
   let stopWatch: (() => void) | null = null;
   let orphanTimer: ReturnType<typeof setInterval> | undefined;
   const sheet = sheetFor(HIDE_CSS);
 
-  const judge = clutterJudge(doc);
+  const judge = clutterJudge(doc, engine.findClutter);
 
   /** Hits for the whole page, or for each element the page added (judged alone: added-clutter). */
   function hitsIn(roots: Roots): ClutterHit[] {
-    if (!Array.isArray(roots)) return findClutter(roots);
+    if (!Array.isArray(roots)) return engine.findClutter(roots);
     const hits: ClutterHit[] = [];
     for (const el of roots) {
       // Put back by the page with our mark on it (a node it had kept, or a copy of one): still ours.
@@ -111,18 +119,4 @@ export function createClutterHider(doc: Document, skipRules: () => string[] = ()
     hide,
     show,
   };
-}
-
-/**
- * Marks of ours the live script does not hold and hide sheets it did not adopt: an earlier
- * script's that could not clean up (leftovers.ts), and marked nodes the page detached and put
- * back. The live script owns every mark on the page, so switching off clears them all.
- */
-export function dropHidingLeftovers(doc: Document): void {
-  for (const el of doc.querySelectorAll(INSIDE_HIDDEN)) el.removeAttribute(HIDDEN_ATTR);
-  const own = sheetFor(HIDE_CSS);
-  const hideRule = ruleText(own);
-  const sheets = doc.adoptedStyleSheets;
-  const kept = sheets.filter((s) => s === own || ruleText(s) !== hideRule);
-  if (kept.length !== sheets.length) doc.adoptedStyleSheets = kept;
 }

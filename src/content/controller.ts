@@ -4,12 +4,13 @@
  */
 
 import { emptyTimings } from '../core/extract';
+import { findClutter } from '../core/find-clutter';
 import { isReadable } from '../core/readable';
 import { t } from '../shared/i18n';
 import type { ArticleExport, TabStatus, ToggleResult, ToggleTimings } from '../shared/protocol';
 import { neverHideOn } from '../shared/settings';
 import { createArticleCache } from './article-cache';
-import { createClutterHider } from './clutter-hider';
+import type { ClutterHider } from './clutter-hider';
 import { loadExtras } from './extras';
 import { articleInFrame } from './frame-hint';
 import { createLiveSettings } from './live-settings';
@@ -44,21 +45,22 @@ export function createController(doc: Document) {
   const site = doc.location.hostname;
   const view = createReaderView(doc, settings, site);
   const skipped = () => neverHideOn(settings.current, site);
-  const hider = createClutterHider(doc, skipped);
+  // In-place hiding comes with the extras, on its first switch-on: until then nothing is hidden.
+  let hider: ClutterHider | null = null;
   // A changed page gets a fresh extraction: the view kept for the old one is released at once.
   const article = createArticleCache(doc, () => view.forget());
   let removedCount = 0;
 
   // "Never hide on this site" chosen in the view applies to in-place hiding at once too.
-  settings.subscribe(() => hider.on && hider.hide());
+  settings.subscribe(() => hider?.on && hider.hide());
 
   function status(): TabStatus {
     return {
       readable: isReadable(doc),
       inFrame: articleInFrame(doc),
       viewOpen: view.isOpen,
-      hideClutter: hider.on,
-      hiddenCount: hider.count,
+      hideClutter: hider?.on ?? false,
+      hiddenCount: hider?.count ?? 0,
       ...(view.isOpen ? { viewRemoved: removedCount } : {}),
     };
   }
@@ -111,9 +113,11 @@ export function createController(doc: Document) {
     return { ok: true, open: true, timings };
   }
 
-  function setHideClutter(on: boolean): TabStatus {
-    if (on) hider.hide();
-    else hider.show();
+  async function setHideClutter(on: boolean): Promise<TabStatus> {
+    if (on) {
+      hider ??= (await loadExtras()).createClutterHider(doc, { findClutter }, skipped);
+      hider.hide();
+    } else hider?.show();
     return status();
   }
 

@@ -1,5 +1,6 @@
 /**
- * The view's extras (the settings panel, "What was hidden" and putting blocks back) live in a
+ * The view's extras (the settings panel, "What was hidden" and putting blocks back) and the
+ * in-place hider (the popup's "Hide clutter on the page") live in a
  * second bundle, view-extras.js, that the first paint never needs (issue 6: content.js is
  * size-budgeted and every byte of it is injected on the first toggle). It is injected once per
  * page, only when the person first opens one of those panels, or when the view opens on a site
@@ -15,13 +16,14 @@ import type { ClutterHit } from '../core/find-clutter';
 import type { Removal } from '../core/types';
 import { ext } from '../shared/i18n';
 import type { Envelope } from '../shared/protocol';
+import type { createClutterHider } from './clutter-hider';
 import type { HiddenPanel } from './hidden-panel';
 import type { LiveSettings } from './live-settings';
 import type { settingsControls } from './settings-controls';
 
 /** What the base script lends the extras for putting a removed block back in the view. */
 export interface ExtrasEngine {
-  findClutter(doc: Document): ClutterHit[];
+  findClutter(root: Document | Element): ClutterHit[];
   /** `source` (a live element) sanitized like the article and copied into its own document. */
   sanitizeBlock(source: Element): DocumentFragment | null;
 }
@@ -30,6 +32,7 @@ export interface Extras {
   /** The panels' stylesheet, adopted into the view's shadow root next to the base one. */
   css: string;
   settingsControls: typeof settingsControls;
+  createClutterHider: typeof createClutterHider;
   hiddenPanel(
     doc: Document,
     removed: Removal[],

@@ -8,7 +8,7 @@
  * toolbar click or shortcut on that tab and, before anything else, clears them here: a fresh
  * script has made nothing yet, so every element and sheet of ours on the page is a leftover.
  */
-import { dropHidingLeftovers } from './clutter-hider';
+import { dropHidingLeftovers } from './hide-marks';
 import { dropCoverSheets, VIEW_TAG } from './page-cover';
 
 /** Our hosts in the page: the reading view and the short notice. */
