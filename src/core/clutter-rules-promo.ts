@@ -1,6 +1,6 @@
 /**
- * The clutter table's banners, sign-up boxes, offers and paywalls (see clutter-rules.ts for how
- * rules are read and tried). Kept apart because their signals are the wordiest: a call to action
+ * The clutter table's banners, sign-up boxes, offers, sales pitches and paywalls, and a
+ * template's placeholder text (see clutter-rules.ts for how rules are read and tried). Kept apart because their signals are the wordiest: a call to action
  * and the wording around it, always beside the prose check.
  */
 import type { BlockStats } from './block-stats.ts';
@@ -18,6 +18,8 @@ import {
   offerScore,
   PAYWALL_CTA,
   PAYWALL_TEXT,
+  PLACEHOLDER_TEXT,
+  SALES_CTA,
 } from './clutter-signals.ts';
 import { BLOCK_TAGS, tagOf } from './text.ts';
 
@@ -32,8 +34,29 @@ function readsAsProse(s: BlockStats): boolean {
   return oneBlock && plain.split(' ').length >= 12 && /[.!?]["”’)]?(\s|$)/.test(plain);
 }
 
+/**
+ * A closing pitch: a short paragraph about a newsletter or e-mail that ends in its own sign-up
+ * link ("…the industry's top source of news. Subscribe here."). The link as the last words is the
+ * signal; a story that mentions a newsletter links it inside its sentences, if at all.
+ */
+function endsInSignUp(s: BlockStats): boolean {
+  const last = s.links.at(-1);
+  if (!last || s.links.length > 3 || s.text.length > 450 || !SIGN_UP_LINK.test(last.text)) return false;
+  return s.text.replace(/[\s.!)]+$/, '').endsWith(last.text) && /newsletter|e-?mail|inbox/i.test(s.text);
+}
+
+/** The whole text of a sign-up link that closes a pitch. */
+const SIGN_UP_LINK = /^(subscribe|sign up)( here| now| today| for free)?$/i;
+
+/** Words of a site talking about itself. */
+const PITCH_WORDS = /\b(our|we)\b/i;
+const LEARN_MORE = /^(learn|find out) more\W*$/i;
+
+/** A control's words without the arrows, pointing hands and brackets around them ("➡️ [Save Your Spot Now]"). */
+const bare = (text: string): string => text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}?!.]+$/gu, '');
+
 const controlsMatch = (s: BlockStats, re: RegExp): boolean =>
-  s.buttons.some((b) => re.test(b)) || s.links.some((l) => re.test(l.text));
+  s.buttons.some((b) => re.test(bare(b))) || s.links.some((l) => re.test(bare(l.text)));
 
 export const PROMO_RULES: readonly ClutterRule[] = [
   {
@@ -62,6 +85,7 @@ export const PROMO_RULES: readonly ClutterRule[] = [
     // Signal: an e-mail field, or newsletter wording with a sign-up button/link; few links, no prose.
     match: (el, ctx) => {
       const s = ctx.stats(el);
+      if (endsInSignUp(s)) return true;
       if (s.links.length > 3 || s.proseChars > 250) return false;
       // A paragraph of sentences with a form under it (a blog's own "thank you for reading") is
       // the author speaking: a sign-up box says one short line.
@@ -101,6 +125,29 @@ export const PROMO_RULES: readonly ClutterRule[] = [
   },
 
   {
+    name: 'sales-pitch',
+    group: 'offer',
+    reason:
+      'The site selling its own product inside the story: a heading, a line of pitch and a "Get started" or "Book a demo" button.',
+    maxChars: 400,
+    // Signal: a box that opens with a short heading, holds a sales control (never "Learn more":
+    // a story's own sections end with that) and besides it says at most a couple of short lines.
+    match: (el, ctx) => {
+      if (!BLOCK_TAGS.has(tagOf(el))) return false;
+      const s = ctx.stats(el);
+      if (s.label === null || s.links.length > 3 || s.hasForm || s.proseChars > 250) return false;
+      // "Learn more" sells only when the box speaks for the site ("Our program equips you…",
+      // wcxb 0163); a listicle's pick that ends in "Learn more" or "Book now" describes the pick.
+      const sells =
+        controlsMatch(s, SALES_CTA) || (controlsMatch(s, LEARN_MORE) && PITCH_WORDS.test(s.plainText));
+      if (!sells) return false;
+      // Between the heading and the control there is a pitch, in sentences: a pricing card's
+      // "$20 per month (paid annually)" is not one (wcxb 0692).
+      const pitch = s.plainText.replace(s.label, '');
+      return pitch.split(' ').length >= 6 && /\p{L}[.!?](\s|$)/u.test(pitch);
+    },
+  },
+  {
     name: 'cta-button',
     group: 'offer',
     reason: 'A call-to-action button of the site ("Book now", "Get a quote", "Learn more").',
@@ -117,6 +164,15 @@ export const PROMO_RULES: readonly ClutterRule[] = [
       if (s.text.replace(control, '').replace(/[\s|:•·,/→›»-]/g, '').length > 0) return false;
       return CTA_LINE.test(control);
     },
+  },
+  {
+    name: 'placeholder',
+    group: 'meta',
+    reason:
+      'Text the page template shows until it is filled in ("Loading…", "Lorem ipsum", a builder\'s sample copy).',
+    maxChars: 600,
+    // Signal: the block's whole text is a template's stock placeholder, never a sentence of the story.
+    match: (el, ctx) => PLACEHOLDER_TEXT.test(ctx.stats(el).text),
   },
   {
     name: 'paywall',

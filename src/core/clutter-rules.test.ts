@@ -109,6 +109,39 @@ const CASES: Case[] = [
     body: `<p>${PROSE} You can <a href="/book">book now</a> for spring.</p><p><a href="https://kelp.example">Visit website</a></p><p><a href="/p">Shop the Kelp Kit</a></p>`,
     rule: null,
   },
+  // sales-pitch
+  {
+    title: 'a product pitch box in the story: heading, a line, "Get started" (wcxb 4256)',
+    body: `<p>${PROSE}</p><div id="t"><h3>Never take meeting notes again</h3><p>Record, transcribe and summarize your meetings with Fellow.</p><p><a href="/signup">Get started with Fellow</a></p></div><p>${PROSE}</p>`,
+    rule: 'sales-pitch',
+  },
+  {
+    title: 'a pitch whose button is dressed in an arrow and brackets (wcxb 4659)',
+    body: `<p>${PROSE}</p><div id="t"><h2>🍞 Struggling With Sourdough?</h2><p>If your starter won't take off or your loaves are dense, I'll walk you through every step.</p><p><a href="/class">➡️ [Save Your Spot Now]</a></p></div><p>${PROSE}</p>`,
+    rule: 'sales-pitch',
+  },
+  {
+    title:
+      'a section of a listicle that ends in "Learn more" and does not address the reader: only its button goes',
+    body: `<div><h3>Power BI</h3><p>Power BI is a Microsoft tool that turns spreadsheets into charts and dashboards.</p><p id="t"><a href="https://powerbi.example/">Learn more</a></p></div><p>${PROSE}</p>`,
+    rule: 'cta-button',
+  },
+  // placeholder
+  {
+    title: 'a "Loading paragraph..." stub left by a script that never ran (wcxb 4503)',
+    body: `<p>${PROSE}</p><div id="t">Loading paragraph...</div><p>${PROSE}</p>`,
+    rule: 'placeholder',
+  },
+  {
+    title: "a site builder's sample copy (wcxb 4666)",
+    body: `<p>${PROSE}</p><div id="t">This is some text inside of a div block.</div>`,
+    rule: 'placeholder',
+  },
+  {
+    title: 'a paragraph that starts with "Loading" is the story',
+    body: `<p>Loading the ferry took the crew three hours... ${PROSE}</p>`,
+    rule: null,
+  },
   // paywall
   {
     title: "a paywall's notice with its log-in link (wcxb 0221)",
@@ -214,6 +247,16 @@ const CASES: Case[] = [
   },
   // newsletter-signup
   {
+    title: 'a closing paragraph that pitches the newsletter and ends in "Subscribe here" (wcxb 0052)',
+    body: `<p>${PROSE}</p><p id="t">Want to keep up with the latest sales and marketing trends? The free weekly Insider email is the industry's top source for sales, marketing and industrial news you can't find anywhere else. <strong><a href="https://insider.example/">Subscribe here</a></strong>.</p>`,
+    rule: 'newsletter-signup',
+  },
+  {
+    title: 'a story paragraph that links a newsletter inside its sentence',
+    body: `<p>The council's weekly e-mail, which anyone can <a href="/subscribe">subscribe</a> to, first reported the vote, and the harbor master confirmed it the next morning. ${PROSE}</p>`,
+    rule: null,
+  },
+  {
     title: 'a sign-up box whose form a script never built: its opening line says what it is',
     body: `<p>${PROSE}</p><div id="t"><p>Subscribe to the Neural Network Newsletter</p><p>Sign up to join 800,000+ other subscribers and receive regular emails on neuroscience and health.</p></div><p>${PROSE}</p>`,
     rule: 'newsletter-signup',
@@ -300,6 +343,16 @@ const CASES: Case[] = [
     rule: null,
   },
   // social-links
+  {
+    title: 'a closing line that asks for a follow on four networks (wcxb 4472)',
+    body: `<p>${PROSE}</p><p id="t"><em>Catch up on our in-depth coverage of tech and tools, wellness and more, and follow us on <a href="https://www.facebook.com/select">Facebook</a>, <a href="https://www.instagram.com/select/">Instagram</a>, <a href="https://twitter.com/select">Twitter</a> and <a href="https://www.tiktok.com/@select">TikTok</a> to stay up to date.</em></p>`,
+    rule: 'social-links',
+  },
+  {
+    title: 'a story paragraph that links two social posts without asking for a follow',
+    body: `<p>The mayor announced the closure on <a href="https://twitter.com/mayor/status/1">Twitter</a> and then on <a href="https://www.facebook.com/mayor/posts/2">Facebook</a>, hours before the council met to discuss the harbor.</p><p>${PROSE}</p>`,
+    rule: null,
+  },
   {
     title: 'seed "Become a fan! Follow us!" block',
     body: `<p>${PROSE}</p><div id="t">Become a fan! <a href="http://www.facebook.com/x">Facebook</a> Follow us! <a href="http://twitter.com/x">Twitter</a> <a href="https://plus.google.com/+x">Google+</a> <a href="http://www.youtube.com/user/x">YouTube</a> <a href="/feeds/rss.xml">See our feeds!</a></div>`,

@@ -184,6 +184,9 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       // Both tests below need a social link or a button; links are checked once per pass.
       const social = s.links.filter(isSocialLink).length;
       if (social === 0 && s.buttons.length === 0) return false;
+      // A closing line that asks for a follow and links two networks or more ("…and follow us on
+      // Facebook, Instagram and TikTok to stay up to date."), whatever else it says.
+      if (social >= 2 && SOCIAL_PHRASE.test(s.text) && !HEADINGS.has(tagOf(el))) return true;
       if (s.proseChars > 150 || withoutSocialWords(s.plainText).length > 20) return false;
       if (s.links.length >= 2 && social / s.links.length >= 0.6) return true;
       return SOCIAL_PHRASE.test(s.text) && (social >= 1 || s.buttons.length > 0);

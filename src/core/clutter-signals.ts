@@ -228,3 +228,17 @@ export const TOOL_TEXT =
  */
 export const CTA_LINE =
   /^(book( now| a (demo|call|chat)( today)?)?|buy( it)? now|buy poster|shop now|order now|(request|get) a( custom| free)? quote|get (a )?quote|get started( today| now)?|start (your|my) free trial|try (it )?(for )?free|subscribe( now| today)?|sign up( now| today| for free)?|join (now|today)|check (the )?price( on| at) [\w.]+|see (all|more|list|full bio)|view (all|in list|all plans)|learn more|read more|find out more)\W*$/i;
+
+/**
+ * The whole text of a sales call to action: a control that sells the site's own product or
+ * service (not "Learn more" or "Read more", which a story's own sections also end with).
+ */
+export const SALES_CTA =
+  /^(get started( (for free|today|now)| with [\w .-]{1,30})?|book (a |your )?(demo|call|consultation|tour)( today)?|(request|schedule|get) (a |your )?(free )?(demo|quote|estimate|consultation)|contact (our )?sales|talk to (sales|an expert|us)|start (your |my |a )?free trial|try (it |us )?(for )?free( today)?|shop now|buy now|order now|reserve (your date|now)|save (your|my) (spot|seat)( now)?|start planning( your event)?|sign up (now|today|for free))\W*$/i;
+
+/**
+ * Text a page template shows until a script or an editor fills it in: a builder's sample copy
+ * ("This is some text inside of a div block.", "Button Text"), lorem ipsum, "Loading…" stubs.
+ */
+export const PLACEHOLDER_TEXT =
+  /^((loading( paragraph| image| content)?\s*(\.\.\.|…)\s*)+|button text|this is some text inside of a div block\.?|lorem ipsum dolor sit amet\b.*)$/i;
