@@ -210,6 +210,21 @@ const CASES: Case[] = [
     rule: 'ad-slot',
   },
   {
+    title: "a newsletter's sponsor line (wcxb 0391)",
+    body: `<p id="t">In partnership with</p><p>${PROSE}</p>`,
+    rule: 'ad-slot',
+  },
+  {
+    title: 'a "Sponsor this newsletter" link (wcxb 2453)',
+    body: `<p>${PROSE}</p><p id="t"><strong><a href="/sponsorship">Sponsor this newsletter</a></strong></p>`,
+    rule: 'ad-slot',
+  },
+  {
+    title: 'a sentence about a partnership is the story',
+    body: `<p>The harbor museum opened in partnership with the city, which paid for the new roof. ${PROSE}</p>`,
+    rule: null,
+  },
+  {
     title: '"Advertisement - Continue Reading Below" between paragraphs',
     body: `<p>${PROSE}</p><div id="t"><p>Advertisement - Continue Reading Below</p></div><p>${PROSE}</p>`,
     rule: 'ad-slot',

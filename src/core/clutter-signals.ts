@@ -188,9 +188,12 @@ export const INLINE_RELATED =
 export const LEGAL_LINK =
   /^(privacy( policy| notice| statement| settings| choices)?|cookies?( policy| notice| settings| preferences)?|terms( of (use|service))?|terms (and|&) conditions|do not sell( or share)? my (personal )?(info|information)|your privacy choices|accessibility( statement)?|sitemap|site map|imprint|impressum|legal( notice)?|disclaimer|contact( us)?|about( us)?|careers|advertise( with us)?)\W*$/i;
 
-/** The whole text of an ad label or ad placeholder. Bare "Ad"/"Advertising" are left alone: too often real words. */
+/**
+ * The whole text of an ad label, an ad placeholder or a newsletter's sponsor line ("In partnership
+ * with", "Sponsor this newsletter"). Bare "Ad"/"Advertising" are left alone: too often real words.
+ */
 export const AD_LABEL =
-  /^(advertisements?|sponsored( content| links?| stories)?|paid (content|post|partner content)|promoted( content)?|(story|article) continues below(( this)? (advertisement|ad))?|(advertisement\W*)?(continue reading (the main story|below)|scroll to continue( with content)?)|anzeige|publicité)\W*$/i;
+  /^(advertisements?|sponsored( content| links?| stories)?|paid (content|post|partner content)|promoted( content)?|(story|article) continues below(( this)? (advertisement|ad))?|(advertisement\W*)?(continue reading (the main story|below)|scroll to continue( with content)?)|in partnership with|sponsor this (newsletter|issue|post|podcast|episode)|(this (edition|issue|newsletter|episode|post) is )?(sponsored|brought to you|presented) by|anzeige|publicité)\W*$/i;
 
 /** Hosts that serve ads into iframes. */
 const AD_HOSTS = new Set([

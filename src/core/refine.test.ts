@@ -38,7 +38,7 @@ for (const dom of DOMS) {
       assert.equal(r.querySelector('img'), null);
     });
 
-    it('takes a closing box under its heading, its long paragraphs too: an author bio (wcxb 0261), a donation appeal (4511)', () => {
+    it('takes a closing box under its heading, its long paragraphs too: an author bio (wcxb 0261), a donation appeal (4511), a pledge', () => {
       const bio =
         'Geri Mileva, an experienced IP network engineer and distinguished writer at the Hub, specializes in technology, marketing and the ways the two meet in the everyday work of a small agency.';
       const r = root(
@@ -54,6 +54,11 @@ for (const dom of DOMS) {
       );
       trimTail(d);
       assert.equal(flat(d.textContent), flat(PROSE.repeat(3)));
+      const pledge =
+        "Our team is here to help you buy the best stuff and love what you own. Have a different opinion about something we recommend? Email us and we'll compare notes.";
+      const w = root(`${ARTICLE}<div><h2>Checking our work.</h2><p>${pledge}</p></div>`);
+      trimTail(w);
+      assert.equal(flat(w.textContent), flat(PROSE.repeat(3)), "a review site's pledge (wcxb 4430)");
     });
 
     it('takes a closing box and nothing above it: the story and an empty FAQ heading stay (wcxb 0046)', () => {

@@ -208,12 +208,12 @@ export function findTail(root: Element, pageUrl: string | null = root.ownerDocum
 
 /**
  * The heading of a closing box: "About the author", "This story is funded by readers like you",
- * "Support independent journalism". The whole line is the heading, so a sentence about an author
+ * "Support independent journalism", a review site's "Checking our work" (wcxb 4430). The whole line is the heading, so a sentence about an author
  * or about support never counts. A closing "Ready to plant the Gardenary way?" is not one: what
  * follows is the author's own last word more often than a sales box (wcxb 0145, 0184, 4053).
  */
 const BOX_HEADING =
-  /^\W*(about the (author|writer)s?|meet the (author|writer)|(this|our) (story|article|journalism|reporting|newsroom) (is|was) (funded|supported|made possible) by (readers|people) like you|support (our|independent) (journalism|newsroom|reporting))\W*$/i;
+  /^\W*(about the (author|writer)s?|meet the (author|writer)|(this|our) (story|article|journalism|reporting|newsroom) (is|was) (funded|supported|made possible) by (readers|people) like you|support (our|independent) (journalism|newsroom|reporting)|checking our work|why (you can )?trust us)\W*$/i;
 /** A closing box is short: from its heading to the end, at most this much text... */
 const MAX_BOX_CHARS = 1200;
 /** ...and a small part of the article. */
