@@ -138,6 +138,11 @@ const CASES: Case[] = [
     rule: 'placeholder',
   },
   {
+    title: 'a paragraph of lorem ipsum is what a test page or a mock-up has to read (Readability test pages)',
+    body: `<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>`,
+    rule: null,
+  },
+  {
     title: 'a paragraph that starts with "Loading" is the story',
     body: `<p>Loading the ferry took the crew three hours... ${PROSE}</p>`,
     rule: null,

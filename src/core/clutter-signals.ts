@@ -241,7 +241,8 @@ export const SALES_CTA =
 
 /**
  * Text a page template shows until a script or an editor fills it in: a builder's sample copy
- * ("This is some text inside of a div block.", "Button Text"), lorem ipsum, "Loading…" stubs.
+ * ("This is some text inside of a div block.", "Button Text"), "Loading…" stubs. Not lorem
+ * ipsum: a page of it is a test page or a mock-up, and its lorem ipsum is all it has to read.
  */
 export const PLACEHOLDER_TEXT =
-  /^((loading( paragraph| image| content)?\s*(\.\.\.|…)\s*)+|button text|this is some text inside of a div block\.?|lorem ipsum dolor sit amet\b.*)$/i;
+  /^((loading( paragraph| image| content)?\s*(\.\.\.|…)\s*)+|button text|this is some text inside of a div block\.?)$/i;
