@@ -45,7 +45,8 @@ for (const dom of DOMS) {
     });
 
     it('counts a paragraph whose wrapper also holds an empty ad slot toward the shared container (wcxb 0267)', () => {
-      const box = (p: string, i: number) => `<div><p>${p}</p><div id="placement-post-p-${i}"></div></div>`;
+      const box = (p: string, i: number) =>
+        `<div><p>${p}</p><div id="placement-post-p-${i}"><script>slot(${i})</script></div></div>`;
       const doc = dom.parse(page(`<div class="body">${[PROSE, PROSE, PROSE].map(box).join('')}</div>`));
       assert.equal(largestProseCluster(doc), PROSE.length * 3);
       const pictured = dom.parse(

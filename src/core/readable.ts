@@ -7,7 +7,7 @@
  * forum thread or a Q&A is not one (tuned on WCXB under linkedom: precision 0.69 → 0.76, recall 0.94 → 0.92).
  */
 import { isProbablyReaderable } from '@mozilla/readability';
-import { collapse, linkTextLength } from './text.ts';
+import { collapse, INVISIBLE_TAGS, linkTextLength, tagOf } from './text.ts';
 
 /** Paragraph text (chars) that must share one parent before we call a page an article... */
 const MIN_CLUSTER_CHARS = 600;
@@ -92,15 +92,28 @@ function containerOf(p: Element): Element | null {
 }
 
 /** Media that fills an element without text. */
-const FILLED = 'img, picture, video, audio, iframe, svg, canvas, object, embed';
+const FILLED = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED']);
 
 /** `child` is the one child of `parent` with text or media in it (the others are empty slots). */
 function onlyFilledChild(parent: Element, child: Element): boolean {
   if (parent.childElementCount === 1) return true;
-  for (const sib of Array.from(parent.children)) {
-    if (sib === child) continue;
-    if ((sib.textContent ?? '').trim() !== '' || sib.matches(FILLED) || sib.querySelector(FILLED))
-      return false;
+  for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling)
+    if (sib !== child && !isEmptySlot(sib)) return false;
+  return true;
+}
+
+/**
+ * No text and no media anywhere inside (a script's source is not text). Stops at the first text
+ * or picture, so a big sibling (the rest of the story) costs a step or two, not a read of its
+ * whole text per paragraph.
+ */
+function isEmptySlot(el: Element): boolean {
+  const tag = tagOf(el);
+  if (FILLED.has(tag)) return false;
+  if (INVISIBLE_TAGS.has(tag)) return true;
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) return false;
+    if (node.nodeType === 1 && !isEmptySlot(node as Element)) return false;
   }
   return true;
 }
