@@ -168,8 +168,7 @@ export const PROMO_RULES: readonly ClutterRule[] = [
   {
     name: 'placeholder',
     group: 'meta',
-    reason:
-      'Text the page template shows until it is filled in ("Loading…", a builder\'s sample copy).',
+    reason: 'Text the page template shows until it is filled in ("Loading…", a builder\'s sample copy).',
     maxChars: 200,
     // Signal: the block's whole text is a template's stock placeholder, never a sentence of the story.
     match: (el, ctx) => PLACEHOLDER_TEXT.test(ctx.stats(el).text),
