@@ -1,8 +1,8 @@
 /**
- * In-place hiding, uBlock style: nothing is removed. Shipped in view-extras.js, loaded on the
- * first switch-on (extras.ts): a person who only reads never pays for it. Each clutter block gets one attribute and
- * one adopted stylesheet hides everything carrying it. Switching off removes both, so the DOM
- * is exactly as it was.
+ * In-place hiding, uBlock style: nothing is removed. Each clutter block gets one attribute and
+ * one adopted stylesheet hides everything carrying it (hide-marks.ts). Switching off removes
+ * both, so the DOM is exactly as it was. Shipped in view-extras.js, loaded on the first
+ * switch-on (extras.ts): a person who only reads never pays for it.
  *
  * While on, two things keep that true as the page lives on:
  * - blocks the page adds or rebuilds are hidden too (added-watch: the clutter rules run on just

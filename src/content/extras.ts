@@ -1,10 +1,10 @@
 /**
  * The view's extras (the settings panel, "What was hidden" and putting blocks back) and the
- * in-place hider (the popup's "Hide clutter on the page") live in a
- * second bundle, view-extras.js, that the first paint never needs (issue 6: content.js is
+ * in-place hider (the popup's "Hide clutter on the page") live in a second bundle,
+ * view-extras.js, that the first paint never needs (issue 6: content.js is
  * size-budgeted and every byte of it is injected on the first toggle). It is injected once per
- * page, only when the person first opens one of those panels, or when the view opens on a site
- * where they chose "Never hide" for a rule the view left out. The content script cannot inject
+ * page, only when the person first opens one of those panels or switches on in-place hiding, or
+ * when the view opens on a site where they chose "Never hide" for a rule the view left out. The content script cannot inject
  * files itself: it asks the background, which runs scripting.executeScript into this very frame
  * (the tab's activeTab grant is the one that let content.js in). The extras bundle runs in this
  * script's isolated world, so it hands its exports over on a global that the page cannot see.

@@ -1,6 +1,7 @@
 /**
  * Entry of view-extras.js, the second content bundle: the view's panels and the in-place hider,
- * injected into the page only when first used (see extras.ts). It hands them to content.js, which is already there.
+ * injected into the page only when first used (see extras.ts). It hands them to content.js,
+ * which is already there.
  */
 import { createClutterHider } from './clutter-hider';
 import { registerExtras } from './extras';

@@ -1,7 +1,8 @@
 /**
  * The clutter table's banners, sign-up boxes, offers, sales pitches and paywalls, and a
- * template's placeholder text (see clutter-rules.ts for how rules are read and tried). Kept apart because their signals are the wordiest: a call to action
- * and the wording around it, always beside the prose check.
+ * template's placeholder text (see clutter-rules.ts for how rules are read and tried). Kept apart
+ * because their signals are the wordiest: a call to action and the wording around it, always
+ * beside the prose check.
  */
 import type { BlockStats } from './block-stats.ts';
 import type { ClutterRule } from './clutter-rules.ts';
@@ -130,8 +131,9 @@ export const PROMO_RULES: readonly ClutterRule[] = [
     reason:
       'The site selling its own product inside the story: a heading, a line of pitch and a "Get started" or "Book a demo" button.',
     maxChars: 400,
-    // Signal: a box that opens with a short heading, holds a sales control (never "Learn more":
-    // a story's own sections end with that) and besides it says at most a couple of short lines.
+    // Signal: a box that opens with a short heading, holds a sales control ("Learn more" only
+    // beside the site's own "our"/"we": a story's sections end with it too) and says little else:
+    // no paragraph past 250 characters, no more than three links.
     match: (el, ctx) => {
       if (!BLOCK_TAGS.has(tagOf(el))) return false;
       const s = ctx.stats(el);

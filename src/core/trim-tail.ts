@@ -208,8 +208,8 @@ export function findTail(root: Element, pageUrl: string | null = root.ownerDocum
 
 /**
  * The heading of a closing box: "About the author", "This story is funded by readers like you",
- * "Support independent journalism", a review site's "Checking our work" (wcxb 4430). The whole line is the heading, so a sentence about an author
- * or about support never counts. A closing "Ready to plant the Gardenary way?" is not one: what
+ * "Support independent journalism", a review site's "Checking our work" (wcxb 4430). The whole
+ * line is the heading, so a sentence about an author or about support never counts. A closing "Ready to plant the Gardenary way?" is not one: what
  * follows is the author's own last word more often than a sales box (wcxb 0145, 0184, 4053).
  */
 const BOX_HEADING =
