@@ -82,10 +82,12 @@ export function createController(doc: Document) {
       view.close();
       return { ok: true, open: false };
     }
-    const elements = doc.getElementsByTagName('*').length;
+    const cached = article.fresh;
+    // Counting walks the whole page: only an extraction needs the count (a cached article was
+    // made from this same page, which passed the check then).
+    const elements = cached ? 0 : doc.getElementsByTagName('*').length;
     if (elements > MAX_ELEMENTS) return refuse('too-large', 'noticeTooLarge');
     const big = elements > YIELD_ABOVE;
-    const cached = article.fresh;
     // What the popup checks before it offers the button: the shortcut must not open a view of a
     // home page's teasers either. (A fresh cached article passed this check when it was made.)
     if (!cached && !isReadable(doc)) return notAnArticle();

@@ -5,8 +5,9 @@
  * - it stacks an overlay over everything (z-index max, appended after our host);
  * - the extension is reloaded or updated: this content script is orphaned, and the new one
  *   can't see or close our view.
- * So the view goes into the top layer (above any z-index), and one cheap check runs while it
- * is open (never while closed): a different URL (the #fragment aside) or a dead runtime closes it.
+ * So the view is in the top layer (above any z-index; reader-view.ts puts it there), and one
+ * cheap check runs while it is open (never while closed): a different URL (the #fragment aside)
+ * or a dead runtime closes it.
  */
 import { dropCoverSheets, VIEW_TAG } from './page-cover';
 import { runtimeAlive } from './runtime-alive';
@@ -27,14 +28,6 @@ export function guardOpenView(doc: Document, view: Closable): void {
   const win = doc.defaultView;
   const host = doc.documentElement.lastElementChild;
   if (!win || host?.localName !== VIEW_TAG) return;
-  if (host instanceof HTMLElement && typeof host.showPopover === 'function') {
-    try {
-      host.popover = 'manual';
-      host.showPopover();
-    } catch {
-      // Not in the top layer: it still has the highest z-index.
-    }
-  }
   const start = withoutHash(win.location.href);
   // One guard per page: the previous open's guard stops here. Left running, a guard whose view
   // was closed and reopened within one check saw an open view and kept its timer and listener
