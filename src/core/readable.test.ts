@@ -61,6 +61,29 @@ for (const dom of DOMS) {
       );
     });
 
+    it('reads the story in a <header> or <aside> that holds most of the page prose (wcxb 0306, 4459)', () => {
+      const story = [PROSE, PROSE, PROSE, PROSE, PROSE].map((p) => `<p>${p}</p>`).join('');
+      for (const tag of ['header', 'aside']) {
+        const doc = dom.parse(page(`<${tag} class="section_blog-post-content"><div>${story}</div></${tag}>`));
+        assert.equal(largestProseCluster(doc), PROSE.length * 5, tag);
+        assert.equal(isReadable(doc), true, tag);
+      }
+    });
+
+    it('still skips a masthead or sidebar that holds less than half the prose', () => {
+      const side = `<aside><div>${[PROSE, PROSE].map((p) => `<p>${p}</p>`).join('')}</div></aside>`;
+      const doc = dom.parse(
+        page(`<div class="body"><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p></div>${side}`),
+      );
+      assert.equal(largestProseCluster(doc), PROSE.length * 3, 'the sidebar is not the cluster');
+      const onlySide = dom.parse(page(`<div class="body"><p>${PROSE}</p></div>${side}`));
+      assert.equal(largestProseCluster(onlySide), PROSE.length * 2, 'the sidebar holds two thirds');
+      const footer = dom.parse(
+        page(`<footer><div>${[PROSE, PROSE, PROSE].map((p) => `<p>${p}</p>`).join('')}</div></footer>`),
+      );
+      assert.equal(largestProseCluster(footer), 0, 'a footer never holds the story');
+    });
+
     it('takes less prose from a page that declares itself an article', () => {
       const body = `<div>${[PROSE, PROSE].map((p) => `<p>${p}</p>`).join('')}</div>`;
       assert.equal(isReadable(dom.parse(page(body))), false, 'two paragraphs, undeclared');

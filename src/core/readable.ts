@@ -17,6 +17,8 @@ const MIN_UNDECLARED_CHARS = 1000;
 const MIN_PARAGRAPH_CHARS = 80;
 /** A paragraph that is mostly link text is a teaser or a link list, not prose. */
 const MAX_LINK_SHARE = 0.3;
+/** Past this share of the page's prose, a <header> or <aside> is the page's body (see bodyInFurniture). */
+const BODY_SHARE = 0.5;
 
 /** Schema.org types a page uses for an article, in JSON-LD or microdata. */
 const ARTICLE_TYPES = /"@type"\s*:\s*\[?\s*"(\w*Article|BlogPosting|LiveBlogPosting|Report|Review)"/;
@@ -62,17 +64,43 @@ export function largestProseCluster(doc: Document): number {
 
 /** The container holding the most prose, and how much (chars); null when no paragraph counts. */
 export function largestProseContainer(doc: Document): { element: Element; chars: number } | null {
-  const totals = new Map<Element, number>();
+  const prose: { p: Element; chars: number; furniture: Element | null }[] = [];
+  let all = 0;
   for (const p of Array.from(doc.querySelectorAll('p, pre'))) {
+    if (p.closest('li, nav, footer')) continue;
     const text = collapse(p.textContent ?? '');
-    if (text.length < MIN_PARAGRAPH_CHARS || p.closest('li, nav, header, footer, aside')) continue;
+    if (text.length < MIN_PARAGRAPH_CHARS) continue;
     if (linkTextLength(p) / text.length > MAX_LINK_SHARE) continue;
+    prose.push({ p, chars: text.length, furniture: p.closest('header, aside') });
+    all += text.length;
+  }
+  const body = bodyInFurniture(prose, all);
+  const totals = new Map<Element, number>();
+  for (const { p, chars, furniture } of prose) {
+    if (furniture && furniture !== body) continue;
     const container = containerOf(p);
-    if (container) totals.set(container, (totals.get(container) ?? 0) + text.length);
+    if (container) totals.set(container, (totals.get(container) ?? 0) + chars);
   }
   let best: { element: Element; chars: number } | null = null;
   for (const [element, chars] of totals) if (!best || chars > best.chars) best = { element, chars };
   return best;
+}
+
+/**
+ * A <header> or <aside> that holds most of the page's prose is where the page put its body, not
+ * a masthead or a sidebar: site builders name whole sections <header class="section_blog-post-content">
+ * (Webflow's Relume classes, wcxb 0306, 0386, 4297) and some themes wrap the story in an <aside>
+ * (wcxb 4459). Without this, those articles had no prose cluster and were refused as non-articles.
+ */
+function bodyInFurniture(
+  prose: readonly { chars: number; furniture: Element | null }[],
+  all: number,
+): Element | null {
+  const held = new Map<Element, number>();
+  for (const { chars, furniture } of prose)
+    if (furniture) held.set(furniture, (held.get(furniture) ?? 0) + chars);
+  for (const [element, chars] of held) if (chars > all * BODY_SHARE) return element;
+  return null;
 }
 
 /**
