@@ -84,6 +84,18 @@ for (const dom of DOMS) {
       assert.equal(largestProseCluster(footer), 0, 'a footer never holds the story');
     });
 
+    it('counts a story told as a list toward the paragraphs beside it (wcxb 4462)', () => {
+      const items = [PROSE, PROSE, PROSE, PROSE].map((p) => `<li><h2>Tip</h2><p>${p}</p></li>`).join('');
+      const intro = `<p>${PROSE}</p><p>${PROSE}</p>`;
+      assert.equal(isReadable(dom.parse(page(`<div>${intro}</div>`))), false, 'the intro alone is too short');
+      const story = dom.parse(page(`<div class="entry-content">${intro}<ol>${items}</ol></div>`));
+      assert.equal(largestProseCluster(story), PROSE.length * 6);
+      assert.equal(isReadable(story), true);
+      const thread = dom.parse(page(`<div class="entry-content"><h2>Comments</h2><ol>${items}</ol></div>`));
+      assert.equal(largestProseCluster(thread), 0, 'a list with no prose beside it is no cluster');
+      assert.equal(isReadable(thread), false);
+    });
+
     it('takes less prose from a page that declares itself an article', () => {
       const body = `<div>${[PROSE, PROSE].map((p) => `<p>${p}</p>`).join('')}</div>`;
       assert.equal(isReadable(dom.parse(page(body))), false, 'two paragraphs, undeclared');

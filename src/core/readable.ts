@@ -65,12 +65,19 @@ export function largestProseCluster(doc: Document): number {
 /** The container holding the most prose, and how much (chars); null when no paragraph counts. */
 export function largestProseContainer(doc: Document): { element: Element; chars: number } | null {
   const prose: { p: Element; chars: number; furniture: Element | null }[] = [];
+  const listed: { list: Element; chars: number }[] = [];
   let all = 0;
   for (const p of Array.from(doc.querySelectorAll('p, pre'))) {
-    if (p.closest('li, nav, footer')) continue;
+    if (p.closest('nav, footer')) continue;
     const text = collapse(p.textContent ?? '');
     if (text.length < MIN_PARAGRAPH_CHARS) continue;
     if (linkTextLength(p) / text.length > MAX_LINK_SHARE) continue;
+    const item = p.closest('li');
+    if (item) {
+      if (item.parentElement && !p.closest('header, aside'))
+        listed.push({ list: item.parentElement, chars: text.length });
+      continue;
+    }
     prose.push({ p, chars: text.length, furniture: p.closest('header, aside') });
     all += text.length;
   }
@@ -80,6 +87,14 @@ export function largestProseContainer(doc: Document): { element: Element; chars:
     if (furniture && furniture !== body) continue;
     const container = containerOf(p);
     if (container) totals.set(container, (totals.get(container) ?? 0) + chars);
+  }
+  // A story told as a list (ten tips, each a paragraph in an <li>) beside its own paragraphs: the
+  // items count toward the container of those paragraphs (wcxb 4462, 0085). A list with no prose
+  // beside it (a comment thread, a teaser grid) still makes no cluster.
+  for (const { list, chars } of listed) {
+    const container = containerOf(list);
+    const own = container ? totals.get(container) : undefined;
+    if (container && own !== undefined) totals.set(container, own + chars);
   }
   let best: { element: Element; chars: number } | null = null;
   for (const [element, chars] of totals) if (!best || chars > best.chars) best = { element, chars };
